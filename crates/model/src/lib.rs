@@ -1,0 +1,13 @@
+//! The judge's model of Python values and test cases.
+//!
+//! Pure data: no I/O, no processes. Every other crate speaks in these types.
+
+pub mod case;
+pub mod expect;
+pub mod json;
+pub mod repr;
+pub mod value;
+
+pub use case::{Call, CaseInput, Op};
+pub use expect::Expected;
+pub use value::Value;

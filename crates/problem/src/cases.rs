@@ -1,0 +1,261 @@
+//! Test files of `function` and `class` problems (`tests/<group>.json`),
+//! parsed from text, no I/O.
+//!
+//! A file is a JSON array of cases. Validation happens while parsing, so an
+//! error carries the line and column where serde_json stood.
+
+use std::fmt;
+use std::path::Path;
+
+use judge_model::{Call, CaseInput, Expected, Op, Value};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use crate::config::Kind;
+use crate::error::LoadError;
+use crate::{CaseExpected, ParsedCase};
+
+/// Parses the cases of one group file. `entry` is the class name for the
+/// `class` kind (each case's first op must construct it).
+pub fn parse_cases(text: &str, path: &Path, kind: Kind, entry: &str) -> Result<Vec<ParsedCase>, LoadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let cases = CasesSeed { kind, entry }
+        .deserialize(&mut de)
+        .and_then(|cases| de.end().map(|()| cases))
+        .map_err(|e| LoadError::json(path, &e))?;
+    Ok(cases)
+}
+
+struct CasesSeed<'a> {
+    kind: Kind,
+    entry: &'a str,
+}
+
+impl<'de> DeserializeSeed<'de> for CasesSeed<'_> {
+    type Value = Vec<ParsedCase>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for CasesSeed<'_> {
+    type Value = Vec<ParsedCase>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of test cases")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut cases: Vec<ParsedCase> = Vec::new();
+        loop {
+            let seed = CaseSeed {
+                kind: self.kind,
+                entry: self.entry,
+                index: cases.len() + 1,
+            };
+            let Some(case) = seq.next_element_seed(seed)? else { break };
+            if cases.iter().any(|c| c.name == case.name) {
+                return Err(de::Error::custom(format!(
+                    "two cases are named {:?}; names must be unique in a group",
+                    case.name
+                )));
+            }
+            cases.push(case);
+        }
+        Ok(cases)
+    }
+}
+
+struct CaseSeed<'a> {
+    kind: Kind,
+    entry: &'a str,
+    index: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for CaseSeed<'_> {
+    type Value = ParsedCase;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<ParsedCase, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+/// A case name is used in paths and reports: keep it to a plain word.
+pub fn is_case_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 80
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+impl<'de> Visitor<'de> for CaseSeed<'_> {
+    type Value = ParsedCase;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a test case object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ParsedCase, A::Error> {
+        let allowed: &[&str] = match self.kind {
+            Kind::Function => &["name", "args", "kwargs", "expected", "note"],
+            Kind::Class => &["name", "ops", "expected", "note"],
+            Kind::Stdio => &[],
+        };
+        let mut name: Option<String> = None;
+        let mut args: Option<Vec<Value>> = None;
+        let mut kwargs: Vec<(String, Value)> = Vec::new();
+        let mut ops: Option<Vec<Op>> = None;
+        let mut expected: Option<Expected> = None;
+        let mut expected_list: Option<Vec<Expected>> = None;
+        let mut seen: Vec<String> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !allowed.contains(&key.as_str()) {
+                return Err(de::Error::custom(format!(
+                    "unknown key `{key}` in a {} test case (allowed: {})",
+                    self.kind.as_str(),
+                    allowed.join(", ")
+                )));
+            }
+            if seen.contains(&key) {
+                return Err(de::Error::custom(format!("`{key}` appears twice in one case")));
+            }
+            seen.push(key.clone());
+            match key.as_str() {
+                "name" => {
+                    let n: String = map.next_value()?;
+                    if !is_case_name(&n) {
+                        return Err(de::Error::custom(format!(
+                            "case name {n:?} must be 1-80 characters of letters, digits, `_`, `-` or `.`"
+                        )));
+                    }
+                    name = Some(n);
+                }
+                "args" => args = Some(map.next_value()?),
+                "kwargs" => kwargs = kwargs_from(map.next_value()?).map_err(de::Error::custom)?,
+                "ops" => ops = Some(map.next_value()?),
+                "expected" if self.kind == Kind::Class => expected_list = Some(map.next_value::<Vec<Expected>>()?),
+                "expected" => expected = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let name = name.unwrap_or_else(|| self.index.to_string());
+        let missing = |what: &str| de::Error::custom(format!("case {name:?} has no `{what}`"));
+        match self.kind {
+            Kind::Function => Ok(ParsedCase {
+                input: CaseInput::Call(Call {
+                    args: args.unwrap_or_default(),
+                    kwargs,
+                }),
+                expected: CaseExpected::Return(expected.ok_or_else(|| missing("expected"))?),
+                name,
+            }),
+            Kind::Class => {
+                let ops = ops.ok_or_else(|| missing("ops"))?;
+                let expected = expected_list.ok_or_else(|| missing("expected"))?;
+                check_ops(&name, self.entry, &ops, &expected).map_err(de::Error::custom)?;
+                Ok(ParsedCase {
+                    input: CaseInput::Ops(ops),
+                    expected: CaseExpected::Ops(expected),
+                    name,
+                })
+            }
+            Kind::Stdio => Err(de::Error::custom("a stdio problem's tests are NAME.in / NAME.ans files")),
+        }
+    }
+}
+
+fn kwargs_from(v: Value) -> Result<Vec<(String, Value)>, String> {
+    let Value::Dict(items) = v else {
+        return Err("`kwargs` must be an object of name: value".into());
+    };
+    items
+        .into_iter()
+        .map(|(k, v)| match k {
+            Value::Str(k) if crate::config::is_identifier(&k) => Ok((k, v)),
+            other => Err(format!("`kwargs` key {} is not a Python name", other.repr())),
+        })
+        .collect()
+}
+
+fn check_ops(name: &str, class: &str, ops: &[Op], expected: &[Expected]) -> Result<(), String> {
+    let Some(first) = ops.first() else {
+        return Err(format!("case {name:?}: `ops` is empty; the first op constructs the class, e.g. [\"{class}\"]"));
+    };
+    if first.method != class {
+        return Err(format!(
+            "case {name:?}: the first op must construct the class, [\"{class}\", ...]; it is [\"{}\", ...]",
+            first.method
+        ));
+    }
+    if let Some(op) = ops[1..].iter().find(|op| op.method.starts_with("__") && op.method != "__len__") {
+        return Err(format!(
+            "case {name:?}: op {:?} calls a private method; ops call the public interface",
+            op.method
+        ));
+    }
+    if expected.len() != ops.len() {
+        return Err(format!(
+            "case {name:?}: `expected` has {} entries but `ops` has {}; give one per op (null for the constructor)",
+            expected.len(),
+            ops.len()
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(kind: Kind, text: &str) -> Result<Vec<ParsedCase>, String> {
+        parse_cases(text, Path::new("tests/hidden.json"), kind, "MinStack").map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn function_cases() {
+        let cases = parse(
+            Kind::Function,
+            r#"[
+              {"name": "empty", "args": [""], "expected": true},
+              {"args": [[1, 2]], "kwargs": {"k": 2}, "expected": {"$raises": "ValueError"}}
+            ]"#,
+        )
+        .unwrap();
+        assert_eq!(cases.len(), 2);
+        assert_eq!(cases[1].name, "2");
+        assert_eq!(cases[1].expected, CaseExpected::Return(Expected::Raises("ValueError".into())));
+        let CaseInput::Call(call) = &cases[1].input else { panic!() };
+        assert_eq!(call.display("f"), "f([1, 2], k=2)");
+    }
+
+    #[test]
+    fn class_cases() {
+        let cases = parse(
+            Kind::Class,
+            r#"[{"name": "a", "ops": [["MinStack"], ["push", 1], ["pop"], ["pop"]],
+                 "expected": [null, null, 1, {"$raises": "IndexError"}]}]"#,
+        )
+        .unwrap();
+        let CaseExpected::Ops(exp) = &cases[0].expected else { panic!() };
+        assert_eq!(exp[3], Expected::Raises("IndexError".into()));
+    }
+
+    #[test]
+    fn errors_have_lines() {
+        let e = parse(Kind::Function, "[\n{\"args\": [1]}\n]").unwrap_err();
+        assert!(e.starts_with("tests/hidden.json:2:"), "{e}");
+        assert!(e.contains("has no `expected`"), "{e}");
+        let e = parse(Kind::Function, "[\n{\"args\": [1], \"expect\": 2}\n]").unwrap_err();
+        assert!(e.contains("unknown key `expect`"), "{e}");
+        let e = parse(Kind::Function, "[{\"name\": \"a\", \"expected\": 1},\n{\"name\": \"a\", \"expected\": 1}]")
+            .unwrap_err();
+        assert!(e.starts_with("tests/hidden.json:2:") && e.contains("two cases are named \"a\""), "{e}");
+        let e = parse(Kind::Class, "[{\"ops\": [[\"Stack\"]], \"expected\": [null]}]").unwrap_err();
+        assert!(e.contains("must construct the class"), "{e}");
+        let e = parse(Kind::Class, "[{\"ops\": [[\"MinStack\"], [\"pop\"]], \"expected\": [null]}]").unwrap_err();
+        assert!(e.contains("`expected` has 1 entries but `ops` has 2"), "{e}");
+        let e = parse(Kind::Function, "[{\"expected\": 1}] x").unwrap_err();
+        assert!(e.contains("trailing characters"), "{e}");
+        let e = parse(Kind::Function, "[{\"args\": [{\"$set\": [1, 1]}], \"expected\": 1}]").unwrap_err();
+        assert!(e.contains("twice"), "{e}");
+    }
+}

@@ -1,0 +1,302 @@
+//! `problem.toml`: parsed from text, no I/O.
+
+use std::path::Path;
+
+use judge_checkers::CheckerSpec;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{LoadError, Location};
+
+/// How experienced the person a problem is meant for is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Junior,
+    Mid,
+    Senior,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Junior => "junior",
+            Level::Mid => "mid",
+            Level::Senior => "senior",
+        }
+    }
+}
+
+/// How a solution is called.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// `entry(*args, **kwargs)`, the return value (or exception) checked.
+    Function,
+    /// A sequence of operations on one instance of class `entry`.
+    Class,
+    /// The whole file run as a script: stdin in, stdout checked.
+    Stdio,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Function => "function",
+            Kind::Class => "class",
+            Kind::Stdio => "stdio",
+        }
+    }
+}
+
+/// Resource limits per test.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// CPU time of one test, in milliseconds.
+    pub time_ms: u64,
+    /// Wall-clock time of one test, as a multiple of `time_ms`: a solution
+    /// that sleeps or waits is stopped here.
+    pub wall_multiplier: f64,
+    /// Address space of the whole Python process (interpreter included).
+    pub memory_mb: u64,
+    /// What one test may print (stdout and stderr each).
+    pub output_kb: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            time_ms: 1000,
+            wall_multiplier: 3.0,
+            memory_mb: 256,
+            output_kb: 1024,
+        }
+    }
+}
+
+impl Limits {
+    pub fn wall_ms(&self) -> u64 {
+        (self.time_ms as f64 * self.wall_multiplier).ceil() as u64
+    }
+}
+
+/// A parsed and validated `problem.toml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemConfig {
+    pub title: String,
+    pub level: Level,
+    pub topics: Vec<String>,
+    pub kind: Kind,
+    /// The function or class a solution must define; `None` for `stdio`.
+    pub entry: Option<String>,
+    pub limits: Limits,
+    pub checker: CheckerSpec,
+    /// Start Python with its site-packages (off by default: a faster start).
+    pub site_packages: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Spanned<String>,
+    level: Level,
+    #[serde(default)]
+    topics: Vec<Spanned<String>>,
+    kind: Spanned<Kind>,
+    entry: Option<Spanned<String>>,
+    #[serde(default)]
+    limits: RawLimits,
+    checker: Option<Spanned<CheckerSpec>>,
+    #[serde(default)]
+    python: RawPython,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    time_ms: Option<Spanned<u64>>,
+    wall_multiplier: Option<Spanned<f64>>,
+    memory_mb: Option<Spanned<u64>>,
+    output_kb: Option<Spanned<u64>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawPython {
+    #[serde(default)]
+    site_packages: bool,
+}
+
+/// 1-based line and column of a byte offset.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rfind('\n').map_or(before.len(), |nl| before.len() - nl - 1) + 1;
+    (line, column)
+}
+
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Parses `problem.toml` text; `path` is only used to name the file in errors.
+pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError> {
+    let at = |span: std::ops::Range<usize>| {
+        let (line, column) = line_column(text, span.start);
+        Location::at(path, line, column)
+    };
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        let location = match e.span() {
+            Some(span) => at(span),
+            None => Location::file(path),
+        };
+        LoadError::invalid(location, e.message().trim().to_owned())
+    })?;
+    let invalid = |span: std::ops::Range<usize>, message: String| LoadError::invalid(at(span), message);
+
+    if raw.title.get_ref().trim().is_empty() {
+        return Err(invalid(raw.title.span(), "`title` must not be empty".into()));
+    }
+    for topic in &raw.topics {
+        if topic.get_ref().trim().is_empty() {
+            return Err(invalid(topic.span(), "a topic must not be empty".into()));
+        }
+    }
+    let kind = *raw.kind.get_ref();
+    let entry = match (kind, raw.entry) {
+        (Kind::Stdio, Some(entry)) => {
+            return Err(invalid(
+                entry.span(),
+                "`entry` is not used by a `stdio` problem (the whole file is run); remove it".into(),
+            ));
+        }
+        (Kind::Stdio, None) => None,
+        (_, None) => {
+            return Err(invalid(
+                raw.kind.span(),
+                format!(
+                    "a `{}` problem needs `entry`: the name of the {} a solution defines",
+                    kind.as_str(),
+                    if kind == Kind::Class { "class" } else { "function" }
+                ),
+            ));
+        }
+        (_, Some(entry)) => {
+            if !is_identifier(entry.get_ref()) {
+                return Err(invalid(
+                    entry.span(),
+                    format!("`entry` must be a Python name; {:?} is not", entry.get_ref()),
+                ));
+            }
+            Some(entry.into_inner())
+        }
+    };
+
+    let mut limits = Limits::default();
+    let positive = |v: &Option<Spanned<u64>>, key: &str, slot: &mut u64| -> Result<(), LoadError> {
+        if let Some(v) = v {
+            if *v.get_ref() == 0 {
+                return Err(invalid(v.span(), format!("`limits.{key}` must be greater than 0")));
+            }
+            *slot = *v.get_ref();
+        }
+        Ok(())
+    };
+    positive(&raw.limits.time_ms, "time_ms", &mut limits.time_ms)?;
+    positive(&raw.limits.memory_mb, "memory_mb", &mut limits.memory_mb)?;
+    positive(&raw.limits.output_kb, "output_kb", &mut limits.output_kb)?;
+    if let Some(m) = raw.limits.wall_multiplier {
+        if !(*m.get_ref() >= 1.0 && m.get_ref().is_finite()) {
+            return Err(invalid(m.span(), "`limits.wall_multiplier` must be at least 1".into()));
+        }
+        limits.wall_multiplier = *m.get_ref();
+    }
+
+    let checker = match raw.checker {
+        Some(spec) => {
+            if let Some(problem) = spec.get_ref().problem() {
+                return Err(invalid(spec.span(), format!("[checker]: {problem}")));
+            }
+            spec.into_inner()
+        }
+        None => CheckerSpec::default_for_text(kind == Kind::Stdio),
+    };
+
+    Ok(ProblemConfig {
+        title: raw.title.into_inner(),
+        level: raw.level,
+        topics: raw.topics.into_iter().map(Spanned::into_inner).collect(),
+        kind,
+        entry,
+        limits,
+        checker,
+        site_packages: raw.python.site_packages,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+title = "Palindrome"
+level = "junior"
+topics = ["strings"]
+kind = "function"
+entry = "is_palindrome"
+
+[limits]
+time_ms = 500
+"#;
+
+    fn err(text: &str) -> String {
+        parse_config(text, Path::new("p/problem.toml")).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_good_config() {
+        let c = parse_config(GOOD, Path::new("problem.toml")).unwrap();
+        assert_eq!(c.entry.as_deref(), Some("is_palindrome"));
+        assert_eq!(c.limits.time_ms, 500);
+        assert_eq!(c.limits.wall_ms(), 1500);
+        assert_eq!(c.checker, CheckerSpec::Exact);
+    }
+
+    #[test]
+    fn unknown_keys_name_file_line_and_key() {
+        let e = err(&format!("{GOOD}memroy_mb = 3\n"));
+        assert!(e.starts_with("p/problem.toml:10:1: unknown field `memroy_mb`"), "{e}");
+        let e = err(&GOOD.replace("kind = \"function\"", "kind = \"functon\""));
+        assert!(e.starts_with("p/problem.toml:5:8: unknown variant `functon`"), "{e}");
+    }
+
+    #[test]
+    fn semantic_errors_point_at_the_value() {
+        let e = err(&GOOD.replace("time_ms = 500", "time_ms = 0"));
+        assert_eq!(e, "p/problem.toml:9:11: `limits.time_ms` must be greater than 0");
+        let e = err(&GOOD.replace("\"is_palindrome\"", "\"is palindrome\""));
+        assert!(e.starts_with("p/problem.toml:6:9: `entry` must be a Python name"), "{e}");
+        let e = err(&GOOD.replace("entry = \"is_palindrome\"\n", ""));
+        assert!(e.contains("needs `entry`"), "{e}");
+        let e = err(&GOOD.replace("kind = \"function\"", "kind = \"stdio\""));
+        assert!(e.contains("not used by a `stdio` problem"), "{e}");
+        let e = err("title = \"x\"\n");
+        assert!(e.contains("missing field"), "{e}");
+    }
+
+    #[test]
+    fn stdio_defaults_to_tokens() {
+        let text = GOOD.replace("kind = \"function\"", "kind = \"stdio\"").replace("entry = \"is_palindrome\"\n", "");
+        let c = parse_config(&text, Path::new("problem.toml")).unwrap();
+        assert_eq!(c.checker, CheckerSpec::Tokens);
+    }
+
+    #[test]
+    fn checker_settings_are_checked() {
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\nabs_tol = -1.0\n"));
+        assert!(e.contains("abs_tol and rel_tol must be non-negative"), "{e}");
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\ntolerance = 1.0\n"));
+        assert!(e.contains("unknown field `tolerance`"), "{e}");
+    }
+}

@@ -1,0 +1,77 @@
+//! The problem package: what a problem directory holds, read and validated.
+//!
+//! Parsing (`config`, `cases`) takes text and returns data; `load` is the
+//! only module that touches the file system. See docs/problem-format.md.
+
+mod cases;
+mod config;
+mod error;
+mod load;
+
+use std::path::PathBuf;
+
+use judge_model::{CaseInput, Expected};
+
+pub use cases::{is_case_name, parse_cases};
+pub use config::{Kind, Level, Limits, ProblemConfig, is_identifier, parse_config};
+pub use error::{LoadError, Location};
+pub use load::{Solution, SolutionFolder, list_solutions, load};
+
+/// The group whose cases a person is shown; every other group is hidden.
+pub const SAMPLE_GROUP: &str = "sample";
+
+/// A loaded problem package.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub dir: PathBuf,
+    /// The directory's name, e.g. `palindrome`.
+    pub slug: String,
+    pub config: ProblemConfig,
+    /// Every case, the sample group first, then the hidden groups by name.
+    pub tests: Vec<TestCase>,
+    pub statement: PathBuf,
+    pub template: PathBuf,
+    /// `checker.py`, present exactly when the checker is `custom`.
+    pub checker_script: Option<PathBuf>,
+}
+
+/// One test case of a problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestCase {
+    pub group: String,
+    pub name: String,
+    pub input: CaseInput,
+    pub expected: CaseExpected,
+    /// The file the case came from (the `.json` group, or the `.in` file).
+    pub file: PathBuf,
+}
+
+impl TestCase {
+    /// `group/name`, how reports name a test.
+    pub fn id(&self) -> String {
+        format!("{}/{}", self.group, self.name)
+    }
+
+    pub fn is_sample(&self) -> bool {
+        self.group == SAMPLE_GROUP
+    }
+}
+
+/// A case as parsed from a group file, before it knows its group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedCase {
+    pub name: String,
+    pub input: CaseInput,
+    pub expected: CaseExpected,
+}
+
+/// The expected half of a test case, by kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CaseExpected {
+    /// `function`: the return value, or an exception.
+    Return(Expected),
+    /// `class`: one result per op (`None` for the constructor).
+    Ops(Vec<Expected>),
+    /// `stdio`: the contents of `NAME.ans`.
+    Output(String),
+}

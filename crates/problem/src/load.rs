@@ -1,0 +1,312 @@
+//! Reading a problem directory from disk.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use judge_checkers::CheckerSpec;
+use judge_model::CaseInput;
+
+use crate::config::{Kind, parse_config};
+use crate::error::{LoadError, Location};
+use crate::{CaseExpected, Problem, SAMPLE_GROUP, TestCase, is_case_name, parse_cases};
+
+fn read(path: &Path) -> Result<String, LoadError> {
+    fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn require(path: PathBuf, what: &'static str) -> Result<PathBuf, LoadError> {
+    if path.is_file() { Ok(path) } else { Err(LoadError::Missing { path, what }) }
+}
+
+/// Entries of a directory, sorted by name.
+fn entries(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: dir.to_owned(),
+        source,
+    };
+    let mut paths = fs::read_dir(dir)
+        .map_err(io)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(io)?;
+    paths.sort_by(|a, b| natural_cmp(&file_name(a), &file_name(b)));
+    Ok(paths)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Orders `2` before `10`: runs of digits compare as numbers.
+fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn chunks(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        for i in 1..=bytes.len() {
+            if i == bytes.len() || bytes[i].is_ascii_digit() != bytes[start].is_ascii_digit() {
+                out.push((bytes[start].is_ascii_digit(), &s[start..i]));
+                start = i;
+            }
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for ((da, ta), (db, tb)) in ca.iter().zip(&cb) {
+        let o = if *da && *db {
+            let (na, nb) = (ta.trim_start_matches('0'), tb.trim_start_matches('0'));
+            na.len().cmp(&nb.len()).then_with(|| na.cmp(nb)).then_with(|| ta.cmp(tb))
+        } else {
+            ta.cmp(tb)
+        };
+        if o.is_ne() {
+            return o;
+        }
+    }
+    ca.len().cmp(&cb.len())
+}
+
+/// Loads and validates the problem in `dir`.
+pub fn load(dir: &Path) -> Result<Problem, LoadError> {
+    if !dir.is_dir() {
+        return Err(LoadError::Missing {
+            path: dir.to_owned(),
+            what: "the problem directory",
+        });
+    }
+    let toml_path = require(dir.join("problem.toml"), "problem.toml")?;
+    let config = parse_config(&read(&toml_path)?, &toml_path)?;
+    let statement = require(dir.join("statement.md"), "statement.md")?;
+    let template = require(dir.join("template.py"), "template.py")?;
+    let checker_path = dir.join("checker.py");
+    let checker_script = match (&config.checker, checker_path.is_file()) {
+        (CheckerSpec::Custom, true) => Some(checker_path),
+        (CheckerSpec::Custom, false) => {
+            return Err(LoadError::Missing {
+                path: checker_path,
+                what: "checker.py (problem.toml says [checker] type = \"custom\")",
+            });
+        }
+        (_, true) => {
+            return Err(LoadError::invalid(
+                Location::file(toml_path),
+                "checker.py is present but [checker] type is not \"custom\"; set type = \"custom\" or remove checker.py",
+            ));
+        }
+        (_, false) => None,
+    };
+
+    let tests_dir = dir.join("tests");
+    if !tests_dir.is_dir() {
+        return Err(LoadError::Missing {
+            path: tests_dir,
+            what: "the tests directory",
+        });
+    }
+    let mut groups: Vec<(String, Vec<TestCase>)> = Vec::new();
+    for path in entries(&tests_dir)? {
+        let (group, cases) = match config.kind {
+            Kind::Stdio => load_stdio_group(&path)?,
+            Kind::Function | Kind::Class => load_json_group(&path, config.kind, config.entry.as_deref().unwrap_or(""))?,
+        };
+        if cases.is_empty() {
+            return Err(LoadError::invalid(Location::file(&path), "the test group has no cases"));
+        }
+        groups.push((group, cases));
+    }
+    if groups.is_empty() {
+        let hint = match config.kind {
+            Kind::Stdio => "add tests/sample/1.in and tests/sample/1.ans",
+            _ => "add tests/sample.json",
+        };
+        return Err(LoadError::invalid(Location::file(&tests_dir), format!("no test groups; {hint}")));
+    }
+    groups.sort_by_key(|(name, _)| name != SAMPLE_GROUP);
+    Ok(Problem {
+        dir: dir.to_owned(),
+        slug: file_name(dir),
+        config,
+        tests: groups.into_iter().flat_map(|(_, cases)| cases).collect(),
+        statement,
+        template,
+        checker_script,
+    })
+}
+
+fn group_name(path: &Path, name: &str) -> Result<String, LoadError> {
+    if is_case_name(name) {
+        Ok(name.to_owned())
+    } else {
+        Err(LoadError::invalid(
+            Location::file(path),
+            "a group name must be letters, digits, `_`, `-` or `.`",
+        ))
+    }
+}
+
+fn load_json_group(path: &Path, kind: Kind, entry: &str) -> Result<(String, Vec<TestCase>), LoadError> {
+    let is_json = path.extension().is_some_and(|e| e == "json");
+    if !path.is_file() || !is_json {
+        return Err(LoadError::invalid(
+            Location::file(path),
+            format!(
+                "not a test group: a {} problem's groups are files tests/GROUP.json",
+                kind.as_str()
+            ),
+        ));
+    }
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let group = group_name(path, &stem)?;
+    let cases = parse_cases(&read(path)?, path, kind, entry)?;
+    Ok((
+        group.clone(),
+        cases
+            .into_iter()
+            .map(|c| TestCase {
+                group: group.clone(),
+                name: c.name,
+                input: c.input,
+                expected: c.expected,
+                file: path.to_owned(),
+            })
+            .collect(),
+    ))
+}
+
+fn load_stdio_group(dir: &Path) -> Result<(String, Vec<TestCase>), LoadError> {
+    if !dir.is_dir() {
+        return Err(LoadError::invalid(
+            Location::file(dir),
+            "not a test group: a stdio problem's groups are directories tests/GROUP/ of NAME.in and NAME.ans",
+        ));
+    }
+    let group = group_name(dir, &file_name(dir))?;
+    let mut cases = Vec::new();
+    let files = entries(dir)?;
+    for path in &files {
+        let name = file_name(path);
+        let stem = match name.strip_suffix(".in") {
+            Some(stem) => stem,
+            None if name.ends_with(".ans") => {
+                let input = path.with_extension("in");
+                if !input.is_file() {
+                    return Err(LoadError::Missing {
+                        path: input,
+                        what: "the input for this .ans file",
+                    });
+                }
+                continue;
+            }
+            None => {
+                return Err(LoadError::invalid(
+                    Location::file(path),
+                    "a stdio test group holds only NAME.in and NAME.ans files",
+                ));
+            }
+        };
+        if !is_case_name(stem) {
+            return Err(LoadError::invalid(
+                Location::file(path),
+                "a test name must be letters, digits, `_`, `-` or `.`",
+            ));
+        }
+        let answer = path.with_extension("ans");
+        if !answer.is_file() {
+            return Err(LoadError::Missing {
+                path: answer,
+                what: "the expected output (.ans) for this test",
+            });
+        }
+        cases.push(TestCase {
+            group: group.clone(),
+            name: stem.to_owned(),
+            input: CaseInput::Stdin(read(path)?),
+            expected: CaseExpected::Output(read(&answer)?),
+            file: path.clone(),
+        });
+    }
+    Ok((group, cases))
+}
+
+/// The verdict a reference solution's folder promises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SolutionFolder {
+    Accepted,
+    WrongAnswer,
+    TimeLimitExceeded,
+    MemoryLimitExceeded,
+    RuntimeError,
+    OutputLimitExceeded,
+    CompileError,
+}
+
+impl SolutionFolder {
+    pub const ALL: [SolutionFolder; 7] = [
+        SolutionFolder::Accepted,
+        SolutionFolder::WrongAnswer,
+        SolutionFolder::TimeLimitExceeded,
+        SolutionFolder::MemoryLimitExceeded,
+        SolutionFolder::RuntimeError,
+        SolutionFolder::OutputLimitExceeded,
+        SolutionFolder::CompileError,
+    ];
+
+    pub fn dir_name(self) -> &'static str {
+        match self {
+            SolutionFolder::Accepted => "accepted",
+            SolutionFolder::WrongAnswer => "wrong_answer",
+            SolutionFolder::TimeLimitExceeded => "time_limit_exceeded",
+            SolutionFolder::MemoryLimitExceeded => "memory_limit_exceeded",
+            SolutionFolder::RuntimeError => "runtime_error",
+            SolutionFolder::OutputLimitExceeded => "output_limit_exceeded",
+            SolutionFolder::CompileError => "compile_error",
+        }
+    }
+}
+
+/// A reference solution shipped with a problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Solution {
+    pub path: PathBuf,
+    pub folder: SolutionFolder,
+}
+
+/// Every `solutions/<folder>/*.py` of a problem; an unknown folder is an error.
+pub fn list_solutions(problem_dir: &Path) -> Result<Vec<Solution>, LoadError> {
+    let root = problem_dir.join("solutions");
+    if !root.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for dir in entries(&root)? {
+        let name = file_name(&dir);
+        let Some(folder) = SolutionFolder::ALL.into_iter().find(|f| f.dir_name() == name) else {
+            let known: Vec<&str> = SolutionFolder::ALL.iter().map(|f| f.dir_name()).collect();
+            return Err(LoadError::invalid(
+                Location::file(&dir),
+                format!("unknown solutions folder; known: {}", known.join(", ")),
+            ));
+        };
+        for path in entries(&dir)? {
+            if path.extension().is_some_and(|e| e == "py") {
+                out.push(Solution { path, folder });
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natural_order() {
+        let mut names = vec!["10", "2", "1", "a10", "a9", "b"];
+        names.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(names, ["1", "2", "10", "a9", "a10", "b"]);
+    }
+}

@@ -1,0 +1,317 @@
+//! One harness child process: spawned in its own process group with the
+//! request and result pipes on fds 3 and 4, its stdout and stderr captured
+//! with a cap, and the whole group killed on every exit path.
+
+use std::io;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::{ExitStatus, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, Lines};
+use tokio::net::unix::pipe;
+use tokio::process::{Child, Command};
+use tokio::sync::Notify;
+use tokio::task::JoinHandle;
+use tokio::time::Instant;
+
+use crate::RunnerError;
+use crate::protocol::{HarnessEvent, parse_event};
+use crate::python::Interpreter;
+
+/// The fds the harness reads requests from and writes results to.
+const REQUEST_FD: RawFd = 3;
+const RESULT_FD: RawFd = 4;
+
+/// How much of the child's own stdout/stderr is kept for diagnostics.
+const KEPT_OUTPUT: usize = 16 * 1024;
+
+#[derive(Debug)]
+pub(crate) struct SpawnSpec<'a> {
+    pub python: &'a Interpreter,
+    pub harness: &'a Path,
+    /// `run` or `check`.
+    pub mode: &'static str,
+    pub site_packages: bool,
+    pub memory_bytes: Option<u64>,
+    /// Past this many bytes on the child's own stdout or stderr, the
+    /// overflow signal fires.
+    pub output_limit: u64,
+    pub workdir: &'a Path,
+}
+
+/// What came of waiting for the next event.
+#[derive(Debug)]
+pub(crate) enum Next {
+    Event(HarnessEvent),
+    /// The result channel closed: the process ended (or closed fd 4).
+    Closed,
+    TimedOut,
+    /// The process wrote past the limit straight to its stdout or stderr.
+    OutputOverflow,
+    Garbled(String),
+}
+
+/// The start of the child's own stdout or stderr, and how much there was.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Captured {
+    pub head: Vec<u8>,
+    pub total: u64,
+}
+
+impl Captured {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.head).into_owned()
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct HarnessChild {
+    child: Child,
+    pgid: libc::pid_t,
+    requests: Option<pipe::Sender>,
+    events: Lines<BufReader<pipe::Receiver>>,
+    stdout: Option<JoinHandle<Captured>>,
+    stderr: Option<JoinHandle<Captured>>,
+    overflow: Arc<Notify>,
+}
+
+/// A pipe whose both ends are close-on-exec, the child's end moved to a
+/// number of at least 10 so that placing it at fd 3 or 4 cannot clobber
+/// the other.
+fn pipe_pair() -> io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0 as RawFd; 2];
+    // SAFETY: fds is a valid array of two ints for pipe2 to fill.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: pipe2 succeeded, so both are fresh fds that we own.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+fn dup_high(fd: &OwnedFd) -> io::Result<OwnedFd> {
+    // SAFETY: F_DUPFD_CLOEXEC on a valid fd returns a new fd we own.
+    let new = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 10) };
+    if new < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: `new` is a fresh fd.
+    Ok(unsafe { OwnedFd::from_raw_fd(new) })
+}
+
+fn set_rlimit(resource: libc::__rlimit_resource_t, value: u64) -> io::Result<()> {
+    let limit = libc::rlimit {
+        rlim_cur: value,
+        rlim_max: value,
+    };
+    // SAFETY: setrlimit is async-signal-safe and `limit` is a valid struct.
+    if unsafe { libc::setrlimit(resource, &limit) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+impl HarnessChild {
+    pub fn spawn(spec: &SpawnSpec<'_>) -> Result<HarnessChild, RunnerError> {
+        let (req_read, req_write) = pipe_pair()?;
+        let (res_read, res_write) = pipe_pair()?;
+        let child_req = dup_high(&req_read)?;
+        let child_res = dup_high(&res_write)?;
+        drop((req_read, res_write));
+
+        let mut cmd = Command::new(&spec.python.path);
+        cmd.arg("-I").arg("-B");
+        if !spec.site_packages {
+            cmd.arg("-S");
+        }
+        cmd.arg(spec.harness).arg(spec.mode);
+        cmd.current_dir(spec.workdir)
+            .env_clear()
+            .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+            .env("LANG", "C.UTF-8")
+            .env("HOME", spec.workdir)
+            .env("TMPDIR", spec.workdir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .process_group(0)
+            .kill_on_drop(true);
+        let (req_fd, res_fd) = (child_req.as_raw_fd(), child_res.as_raw_fd());
+        let memory = spec.memory_bytes;
+        // SAFETY: the closure runs in the forked child before exec and only
+        // makes async-signal-safe calls (dup2, setrlimit).
+        unsafe {
+            cmd.pre_exec(move || {
+                if libc::dup2(req_fd, REQUEST_FD) < 0 || libc::dup2(res_fd, RESULT_FD) < 0 {
+                    return Err(io::Error::last_os_error());
+                }
+                set_rlimit(libc::RLIMIT_CORE, 0)?;
+                if let Some(bytes) = memory {
+                    set_rlimit(libc::RLIMIT_AS, bytes)?;
+                }
+                Ok(())
+            });
+        }
+        let mut child = cmd.spawn().map_err(|source| RunnerError::Spawn {
+            path: spec.python.path.clone(),
+            source,
+        })?;
+        drop((child_req, child_res));
+        let pgid = child.id().map_or(0, |id| id as libc::pid_t);
+
+        let overflow = Arc::new(Notify::new());
+        let stdout = child
+            .stdout
+            .take()
+            .map(|s| tokio::spawn(capture(s, spec.output_limit, overflow.clone())));
+        let stderr = child
+            .stderr
+            .take()
+            .map(|s| tokio::spawn(capture(s, spec.output_limit, overflow.clone())));
+        let requests = pipe::Sender::from_owned_fd(req_write)?;
+        let events = BufReader::with_capacity(1 << 16, pipe::Receiver::from_owned_fd(res_read)?).lines();
+        Ok(HarnessChild {
+            child,
+            pgid,
+            requests: Some(requests),
+            events,
+            stdout,
+            stderr,
+            overflow,
+        })
+    }
+
+    /// Writes all of `bytes` in the background, then closes the request
+    /// channel (end of input ends the harness).
+    pub fn feed_all(&mut self, bytes: Vec<u8>) {
+        if let Some(mut sender) = self.requests.take() {
+            tokio::spawn(async move {
+                // A child that dies early closes the pipe: nothing to do then.
+                let _ = sender.write_all(&bytes).await;
+            });
+        }
+    }
+
+    /// Writes one request line, keeping the channel open.
+    pub async fn send(&mut self, line: &str) -> io::Result<()> {
+        match &mut self.requests {
+            Some(sender) => sender.write_all(line.as_bytes()).await,
+            None => Err(io::Error::new(io::ErrorKind::BrokenPipe, "requests already closed")),
+        }
+    }
+
+    pub async fn next_event(&mut self, deadline: Instant) -> Next {
+        let overflow = self.overflow.clone();
+        tokio::select! {
+            read = tokio::time::timeout_at(deadline, self.events.next_line()) => match read {
+                Err(_) => Next::TimedOut,
+                Ok(Ok(Some(line))) => match parse_event(&line) {
+                    Ok(event) => Next::Event(event),
+                    Err(message) => Next::Garbled(message),
+                },
+                Ok(Ok(None)) => Next::Closed,
+                Ok(Err(e)) => Next::Garbled(e.to_string()),
+            },
+            () = overflow.notified() => Next::OutputOverflow,
+        }
+    }
+
+    fn kill_group(&mut self) {
+        if self.pgid > 0 {
+            // SAFETY: killpg on our own child's process group.
+            unsafe { libc::killpg(self.pgid, libc::SIGKILL) };
+        }
+    }
+
+    /// Kills the whole process group and reaps the child.
+    pub async fn kill(&mut self) {
+        self.kill_group();
+        let _ = self.child.wait().await;
+    }
+
+    /// Waits up to `grace` for the child to exit by itself, then kills it.
+    /// Returns its exit status and whether the judge had to kill it.
+    pub async fn exit_status(&mut self, grace: Duration) -> (Option<ExitStatus>, bool) {
+        match tokio::time::timeout(grace, self.child.wait()).await {
+            Ok(status) => {
+                // leftovers of the group (a forked grandchild) go too
+                self.kill_group();
+                (status.ok(), false)
+            }
+            Err(_) => {
+                self.kill().await;
+                (None, true)
+            }
+        }
+    }
+
+    /// What the child wrote to its own stderr (collected once it has ended).
+    pub async fn stderr(&mut self) -> Captured {
+        match self.stderr.take() {
+            Some(task) => match tokio::time::timeout(Duration::from_millis(500), task).await {
+                Ok(Ok(c)) => c,
+                _ => Captured::default(),
+            },
+            None => Captured::default(),
+        }
+    }
+}
+
+impl Drop for HarnessChild {
+    fn drop(&mut self) {
+        // Every exit path, panics included: nothing of the group survives.
+        self.kill_group();
+        if let Some(t) = self.stdout.take() {
+            t.abort();
+        }
+        if let Some(t) = self.stderr.take() {
+            t.abort();
+        }
+    }
+}
+
+async fn capture<R: tokio::io::AsyncRead + Unpin>(mut stream: R, limit: u64, overflow: Arc<Notify>) -> Captured {
+    let mut captured = Captured::default();
+    let mut buf = vec![0u8; 8192];
+    let mut signalled = false;
+    loop {
+        match stream.read(&mut buf).await {
+            Ok(0) | Err(_) => return captured,
+            Ok(n) => {
+                captured.total += n as u64;
+                let room = KEPT_OUTPUT.saturating_sub(captured.head.len());
+                captured.head.extend_from_slice(&buf[..n.min(room)]);
+                if captured.total > limit && !signalled {
+                    signalled = true;
+                    overflow.notify_one();
+                }
+            }
+        }
+    }
+}
+
+/// A signal's conventional name.
+pub(crate) fn signal_name(signal: i32) -> String {
+    match signal {
+        libc::SIGSEGV => "SIGSEGV".into(),
+        libc::SIGABRT => "SIGABRT".into(),
+        libc::SIGKILL => "SIGKILL".into(),
+        libc::SIGBUS => "SIGBUS".into(),
+        libc::SIGFPE => "SIGFPE".into(),
+        libc::SIGILL => "SIGILL".into(),
+        libc::SIGPROF => "SIGPROF".into(),
+        libc::SIGXCPU => "SIGXCPU".into(),
+        libc::SIGTERM => "SIGTERM".into(),
+        libc::SIGINT => "SIGINT".into(),
+        libc::SIGPIPE => "SIGPIPE".into(),
+        libc::SIGXFSZ => "SIGXFSZ".into(),
+        other => format!("signal {other}"),
+    }
+}
+
+/// The signal that ended a process, if one did.
+pub(crate) fn terminating_signal(status: &ExitStatus) -> Option<i32> {
+    status.signal()
+}

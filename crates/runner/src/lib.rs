@@ -1,0 +1,85 @@
+//! Running a Python solution's test cases: the [`Runner`] interface, what
+//! comes back ([`RunEvent`]), and the process runner behind it.
+//!
+//! A runner is handed inputs only ([`Job`] has no expected values): it says
+//! what the solution did, and the engine decides whether that was right.
+
+mod checker_host;
+mod child;
+mod harness;
+mod outcome;
+mod process;
+mod protocol;
+mod python;
+
+use std::path::PathBuf;
+
+use judge_model::CaseInput;
+
+pub use checker_host::{CheckerHost, CheckerReply};
+pub use harness::HarnessFile;
+pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent};
+pub use process::ProcessRunner;
+pub use python::Interpreter;
+
+/// How a solution is called; mirrors the problem kinds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JobKind {
+    Function { entry: String },
+    Class { entry: String },
+    Stdio,
+}
+
+/// Limits of every case of a job.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct JobLimits {
+    /// CPU time per case.
+    pub cpu_ms: u64,
+    /// Wall-clock time per case.
+    pub wall_ms: u64,
+    /// Address space of the whole process.
+    pub memory_bytes: u64,
+    /// Output per case, per stream.
+    pub output_bytes: u64,
+}
+
+/// One submission to run: a solution file and the inputs of its cases.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub solution: PathBuf,
+    pub kind: JobKind,
+    pub cases: Vec<CaseInput>,
+    pub limits: JobLimits,
+    /// Start Python with its site-packages.
+    pub site_packages: bool,
+}
+
+/// Runs jobs. Implementations give identical outcomes for the same job.
+pub trait Runner: Send + Sync + std::fmt::Debug {
+    /// A short name for reports, e.g. `process`.
+    fn name(&self) -> &'static str;
+
+    /// Runs every case of `job`, calling `on_event` as results arrive (in
+    /// case order). An error means the judge itself failed; cases without
+    /// an event by then were not judged.
+    fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError>;
+}
+
+/// The judge's own failures: never the solution's fault.
+#[derive(Debug, thiserror::Error)]
+pub enum RunnerError {
+    #[error("no usable Python interpreter: {0}")]
+    NoPython(String),
+    #[error("cannot start {}: {source}", path.display())]
+    Spawn {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("I/O with the Python harness failed: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the Python harness failed: {0}")]
+    Harness(String),
+    #[error("the Python harness sent a message the judge cannot read ({0})")]
+    Protocol(String),
+}

@@ -1,0 +1,239 @@
+//! The process runner: one Python child per submission runs every case, as
+//! JSON lines over pipes. A case that times out, floods its output or kills
+//! the process costs that child; the remaining cases go on in a fresh one.
+
+use std::process::ExitStatus;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use crate::child::{HarnessChild, Next, SpawnSpec, signal_name, terminating_signal};
+use crate::outcome::{CaseOutcome, CaseStatus, LoadFailure, RunEvent};
+use crate::protocol::{CaseResult, HarnessEvent, case_line, setup_line};
+use crate::{HarnessFile, Interpreter, Job, Runner, RunnerError};
+
+/// Time allowed for the interpreter to start and the solution module to
+/// load, on top of one case's wall limit.
+const LOAD_ALLOWANCE: Duration = Duration::from_secs(5);
+
+/// How long a child whose result channel closed may take to exit.
+const EXIT_GRACE: Duration = Duration::from_secs(2);
+
+/// Exit code of the harness when it failed itself.
+const HARNESS_FAILURE_CODE: i32 = 70;
+
+#[derive(Debug, Clone)]
+pub struct ProcessRunner {
+    python: Interpreter,
+    harness: Arc<HarnessFile>,
+}
+
+impl ProcessRunner {
+    pub fn new(python: Interpreter, harness: Arc<HarnessFile>) -> ProcessRunner {
+        ProcessRunner { python, harness }
+    }
+
+    pub fn python(&self) -> &Interpreter {
+        &self.python
+    }
+}
+
+impl Runner for ProcessRunner {
+    fn name(&self) -> &'static str {
+        "process"
+    }
+
+    fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
+        // A small runtime per run: runs on any thread, many at once.
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        runtime.block_on(self.run_job(job, on_event))
+    }
+}
+
+/// How a child's stint ended.
+enum Stint {
+    /// Every remaining case got its result.
+    Finished,
+    /// The solution did not load.
+    LoadFailed,
+    /// A case cost the child; start a fresh one for the rest.
+    Restart,
+}
+
+impl ProcessRunner {
+    async fn run_job(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
+        let solution = std::path::absolute(&job.solution)?;
+        let setup = setup_line(job, &solution.to_string_lossy());
+        let lines: Vec<String> = job.cases.iter().enumerate().map(|(i, c)| case_line(i, c)).collect();
+        let mut next = 0;
+        while next < job.cases.len() {
+            let workdir = tempfile::Builder::new().prefix("judge-run-").tempdir()?;
+            let mut child = HarnessChild::spawn(&SpawnSpec {
+                python: &self.python,
+                harness: self.harness.path(),
+                mode: "run",
+                site_packages: job.site_packages,
+                memory_bytes: Some(job.limits.memory_bytes),
+                output_limit: job.limits.output_bytes,
+                workdir: workdir.path(),
+            })?;
+            let mut requests = setup.clone().into_bytes();
+            for line in &lines[next..] {
+                requests.extend_from_slice(line.as_bytes());
+            }
+            child.feed_all(requests);
+            match self.stint(&mut child, job, &mut next, on_event).await? {
+                Stint::Finished => {
+                    child.exit_status(EXIT_GRACE).await;
+                }
+                Stint::LoadFailed => return Ok(()),
+                Stint::Restart => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs cases from `*next` on in one child.
+    async fn stint(
+        &self,
+        child: &mut HarnessChild,
+        job: &Job,
+        next: &mut usize,
+        on_event: &mut dyn FnMut(RunEvent),
+    ) -> Result<Stint, RunnerError> {
+        let wall = Duration::from_millis(job.limits.wall_ms);
+        let load_failure = match child.next_event(Instant::now() + wall + LOAD_ALLOWANCE).await {
+            Next::Event(HarnessEvent::Ready) => None,
+            Next::Event(HarnessEvent::LoadFailed(failure)) => {
+                child.exit_status(EXIT_GRACE).await;
+                Some(failure)
+            }
+            Next::Closed => {
+                let (status, killed) = child.exit_status(EXIT_GRACE).await;
+                let stderr = child.stderr().await.text();
+                Some(load_failure_from_death(died(status, killed, &stderr)?))
+            }
+            Next::TimedOut => {
+                child.kill().await;
+                Some(LoadFailure::TimedOut)
+            }
+            Next::OutputOverflow => {
+                child.kill().await;
+                Some(LoadFailure::OutputExceeded)
+            }
+            other => return Err(unexpected(other, "the solution's load")),
+        };
+        if let Some(failure) = load_failure {
+            on_event(RunEvent::LoadFailed(failure));
+            return Ok(Stint::LoadFailed);
+        }
+
+        while *next < job.cases.len() {
+            let index = *next;
+            let started = Instant::now();
+            let next_event = child.next_event(started + wall).await;
+            let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let cut_off = |status| RunEvent::Case {
+                index,
+                outcome: CaseOutcome::cut_off(status, elapsed_ms),
+            };
+            *next += 1;
+            match next_event {
+                Next::Event(HarnessEvent::Result(result)) if result.id == index => {
+                    on_event(RunEvent::Case {
+                        index,
+                        outcome: outcome_of(result),
+                    });
+                }
+                Next::Closed => {
+                    let (status, killed) = child.exit_status(EXIT_GRACE).await;
+                    let stderr = child.stderr().await.text();
+                    on_event(cut_off(died(status, killed, &stderr)?));
+                    return Ok(Stint::Restart);
+                }
+                Next::TimedOut => {
+                    child.kill().await;
+                    on_event(cut_off(CaseStatus::TimedOut { cpu: false }));
+                    return Ok(Stint::Restart);
+                }
+                Next::OutputOverflow => {
+                    child.kill().await;
+                    on_event(cut_off(CaseStatus::OutputExceeded));
+                    return Ok(Stint::Restart);
+                }
+                other => return Err(unexpected(other, &format!("case {index}"))),
+            }
+        }
+        Ok(Stint::Finished)
+    }
+}
+
+fn unexpected(next: Next, during: &str) -> RunnerError {
+    match next {
+        Next::Event(HarnessEvent::Internal(message)) => RunnerError::Harness(message),
+        Next::Garbled(message) => RunnerError::Protocol(message),
+        other => RunnerError::Protocol(format!("unexpected {other:?} during {during}")),
+    }
+}
+
+fn outcome_of(result: CaseResult) -> CaseOutcome {
+    CaseOutcome {
+        status: result.status,
+        cpu_ms: Some(result.cpu_ms),
+        wall_ms: result.wall_ms,
+        peak_rss_kb: Some(result.rss_kb),
+        stdout: result.stdout,
+        stderr: result.stderr,
+    }
+}
+
+/// What the death of the child during a case means. The harness failing by
+/// itself is the judge's fault, an error; anything else is the solution's.
+fn died(status: Option<ExitStatus>, killed_by_judge: bool, stderr: &str) -> Result<CaseStatus, RunnerError> {
+    if killed_by_judge {
+        return Ok(CaseStatus::Crashed {
+            description: "the solution closed the judge's result channel and kept running".into(),
+        });
+    }
+    let Some(status) = status else {
+        return Ok(CaseStatus::Crashed {
+            description: "the process ended in an unknown way".into(),
+        });
+    };
+    if let Some(signal) = terminating_signal(&status) {
+        let memory_trouble = stderr.contains("MemoryError") || stderr.contains("Cannot allocate memory");
+        return Ok(match signal {
+            libc::SIGPROF | libc::SIGXCPU => CaseStatus::TimedOut { cpu: true },
+            libc::SIGABRT | libc::SIGSEGV | libc::SIGKILL if memory_trouble => CaseStatus::MemoryExceeded,
+            libc::SIGSEGV => CaseStatus::Crashed {
+                description: "the process crashed with SIGSEGV (a segmentation fault; very deep recursion \
+                              overflowing the C stack is the usual cause)"
+                    .into(),
+            },
+            other => CaseStatus::Crashed {
+                description: format!("the process was killed by {}", signal_name(other)),
+            },
+        });
+    }
+    match status.code() {
+        Some(HARNESS_FAILURE_CODE) if stderr.contains("harness.py") => Err(RunnerError::Harness(stderr.to_owned())),
+        Some(code) => Ok(CaseStatus::Crashed {
+            description: format!("the process exited with code {code} in the middle of the test (os._exit?)"),
+        }),
+        None => Ok(CaseStatus::Crashed {
+            description: "the process ended in an unknown way".into(),
+        }),
+    }
+}
+
+fn load_failure_from_death(status: CaseStatus) -> LoadFailure {
+    match status {
+        CaseStatus::TimedOut { .. } => LoadFailure::TimedOut,
+        CaseStatus::MemoryExceeded => LoadFailure::MemoryExceeded,
+        CaseStatus::Crashed { description } => LoadFailure::Crashed { description },
+        other => LoadFailure::Crashed {
+            description: format!("{other:?}"),
+        },
+    }
+}
