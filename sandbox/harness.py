@@ -187,7 +187,8 @@ def describe_exception(exc, solution_path):
     if isinstance(exc, SyntaxError) and exc.filename == solution_path and exc.lineno:
         frames.append({"line": exc.lineno, "function": "<module>", "code": (exc.text or "").strip(), "repeated": 0})
     try:
-        message = str(exc)
+        # a SyntaxError's str() repeats the file and line the frame gives
+        message = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)
     except BaseException:
         message = "<str() of the exception failed>"
     return {

@@ -1,1 +1,34 @@
-fn main() {}
+//! `judge`: a coding-practice judge for Python.
+//!
+//! A thin binary: `args` turns the command line into a plain config,
+//! `commands` hands it to the library crates and maps the result to an
+//! exit code.
+
+mod args;
+mod commands;
+
+use std::process::ExitCode;
+
+/// Exit codes, documented in the README: scripts can rely on them.
+pub mod exit {
+    /// The solution was accepted.
+    pub const ACCEPTED: u8 = 0;
+    /// The solution was judged and rejected (WA, TLE, MLE, OLE, RE, CE).
+    pub const REJECTED: u8 = 1;
+    /// Nothing was judged: bad arguments, a malformed problem, a missing
+    /// file, no Python.
+    pub const USAGE: u8 = 2;
+    /// The judge itself failed (IE).
+    pub const INTERNAL: u8 = 3;
+}
+
+fn main() -> ExitCode {
+    let command = args::parse();
+    match commands::run(command) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}

@@ -1,1 +1,156 @@
+//! Judging one solution: builds the runner's job from the problem (inputs
+//! only), turns each case's outcome into a verdict with the problem's
+//! checker, and assembles the report.
+//!
+//! The verdict rules (`verdict`) are pure; this module wires them to a
+//! runner and, for custom checkers, to the checker's Python process.
 
+mod answer;
+mod failure;
+mod verdict;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use judge_problem::{Kind, Problem};
+use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
+use judge_runner::{HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
+
+pub use answer::AnswerChecker;
+pub use verdict::{judge_case, judge_load_failure};
+
+/// Judges solutions with one runner and one interpreter.
+#[derive(Debug)]
+pub struct Engine {
+    runner: Box<dyn Runner>,
+    python: Interpreter,
+    harness: Arc<HarnessFile>,
+}
+
+impl Engine {
+    pub fn new(runner: Box<dyn Runner>, python: Interpreter, harness: Arc<HarnessFile>) -> Engine {
+        Engine { runner, python, harness }
+    }
+
+    /// An engine with the process runner (the default, for untrusted code).
+    pub fn with_process_runner(python: Interpreter) -> std::io::Result<Engine> {
+        let harness = Arc::new(HarnessFile::write()?);
+        let runner = ProcessRunner::new(python.clone(), harness.clone());
+        Ok(Engine::new(Box::new(runner), python, harness))
+    }
+
+    pub fn runner_name(&self) -> &'static str {
+        self.runner.name()
+    }
+
+    pub fn python(&self) -> &Interpreter {
+        &self.python
+    }
+
+    /// Judges `solution` on every test of `problem`, calling `on_test` as
+    /// each test's report is ready (in test order).
+    pub fn judge(&self, problem: &Problem, solution: &Path, on_test: &mut dyn FnMut(&TestReport)) -> RunReport {
+        let job = job_for(problem, solution);
+        let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
+        let mut tests: Vec<Option<TestReport>> = vec![None; problem.tests.len()];
+        let mut load_failure = None;
+        let run = self.runner.run(&job, &mut |event| match event {
+            RunEvent::Case { index, outcome } => {
+                let Some(case) = problem.tests.get(index) else { return };
+                let (verdict, failure) = judge_case(problem, case, &outcome, &mut checker);
+                let report = TestReport {
+                    name: case.id(),
+                    group: case.group.clone(),
+                    sample: case.is_sample(),
+                    verdict,
+                    cpu_ms: outcome.cpu_ms,
+                    wall_ms: outcome.wall_ms,
+                    peak_memory_kb: outcome.peak_rss_kb,
+                    failure,
+                };
+                on_test(&report);
+                tests[index] = Some(report);
+            }
+            RunEvent::LoadFailed(failure) => load_failure = Some(failure),
+        });
+        let internal_error = run.err().map(|e| e.to_string());
+        let load_failure = load_failure.map(|f| judge_load_failure(problem, &f));
+        let fill = match (&internal_error, &load_failure) {
+            (Some(_), _) => Verdict::InternalError,
+            (None, Some((verdict, _))) => *verdict,
+            // A runner that skipped a case without saying why is the judge's bug.
+            (None, None) => Verdict::InternalError,
+        };
+        let tests: Vec<TestReport> = tests
+            .into_iter()
+            .zip(&problem.tests)
+            .map(|(report, case)| {
+                report.unwrap_or_else(|| TestReport {
+                    name: case.id(),
+                    group: case.group.clone(),
+                    sample: case.is_sample(),
+                    verdict: fill,
+                    cpu_ms: None,
+                    wall_ms: 0.0,
+                    peak_memory_kb: None,
+                    failure: None,
+                })
+            })
+            .collect();
+        let passed = tests.iter().filter(|t| t.verdict == Verdict::Accepted).count();
+        let limits = &problem.config.limits;
+        RunReport {
+            schema: SCHEMA.to_owned(),
+            problem: problem_info(problem),
+            solution: solution.display().to_string(),
+            runner: self.runner.name().to_owned(),
+            python: self.python.version_text(),
+            verdict: Verdict::overall(tests.iter().map(|t| t.verdict)),
+            passed,
+            total: tests.len(),
+            limits: LimitsInfo {
+                time_ms: limits.time_ms,
+                wall_ms: limits.wall_ms(),
+                memory_mb: limits.memory_mb,
+                output_kb: limits.output_kb,
+            },
+            max_cpu_ms: tests.iter().filter_map(|t| t.cpu_ms).reduce(f64::max),
+            tests,
+            load_failure: load_failure.map(|(_, failure)| failure),
+            internal_error,
+        }
+    }
+}
+
+pub fn problem_info(problem: &Problem) -> ProblemInfo {
+    ProblemInfo {
+        slug: problem.slug.clone(),
+        title: problem.config.title.clone(),
+        level: problem.config.level.as_str().to_owned(),
+        kind: problem.config.kind.as_str().to_owned(),
+        path: problem.dir.display().to_string(),
+    }
+}
+
+/// The runner's job: the inputs of every test, and the limits. Expected
+/// values stay here.
+pub fn job_for(problem: &Problem, solution: &Path) -> Job {
+    let config = &problem.config;
+    let entry = config.entry.clone().unwrap_or_default();
+    Job {
+        solution: solution.to_owned(),
+        kind: match config.kind {
+            Kind::Function => JobKind::Function { entry },
+            Kind::Class => JobKind::Class { entry },
+            Kind::Stdio => JobKind::Stdio,
+        },
+        cases: problem.tests.iter().map(|t| t.input.clone()).collect(),
+        limits: JobLimits {
+            cpu_ms: config.limits.time_ms,
+            wall_ms: config.limits.wall_ms(),
+            memory_bytes: config.limits.memory_mb << 20,
+            output_bytes: config.limits.output_kb << 10,
+        },
+        site_packages: config.site_packages,
+    }
+}

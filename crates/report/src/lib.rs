@@ -1,1 +1,143 @@
+//! What a judgement says: the verdicts, and the report of one run.
+//!
+//! These types are the schema of `judge run --format json` (documented in
+//! docs/report-format.md). Tools depend on this crate, not on the engine.
+//! Plain data: no I/O, no rendering.
 
+mod verdict;
+
+pub use verdict::Verdict;
+
+use judge_model::Value;
+use serde::{Deserialize, Serialize};
+
+/// The schema identifier written into every report.
+pub const SCHEMA: &str = "judge-run/1";
+
+/// The report of judging one solution against one problem.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunReport {
+    pub schema: String,
+    pub problem: ProblemInfo,
+    pub solution: String,
+    /// `process` or `embedded`.
+    pub runner: String,
+    /// The Python version that ran the solution.
+    pub python: String,
+    /// The overall verdict: the most severe of the tests' verdicts.
+    pub verdict: Verdict,
+    pub passed: usize,
+    pub total: usize,
+    pub limits: LimitsInfo,
+    /// The largest CPU time of any test, when measured.
+    pub max_cpu_ms: Option<f64>,
+    pub tests: Vec<TestReport>,
+    /// Why the solution could not be loaded (every test then has this verdict).
+    pub load_failure: Option<Failure>,
+    /// The judge's own failure, if it had one (tests it cut short are IE).
+    pub internal_error: Option<String>,
+}
+
+impl RunReport {
+    /// The first test that did not pass.
+    pub fn first_failure(&self) -> Option<&TestReport> {
+        self.tests.iter().find(|t| t.verdict != Verdict::Accepted)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemInfo {
+    pub slug: String,
+    pub title: String,
+    pub level: String,
+    pub kind: String,
+    pub path: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LimitsInfo {
+    pub time_ms: u64,
+    pub wall_ms: u64,
+    pub memory_mb: u64,
+    pub output_kb: u64,
+}
+
+/// One test's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TestReport {
+    /// `group/name`, e.g. `hidden/long-mixed`.
+    pub name: String,
+    pub group: String,
+    /// Sample tests are the ones shown in the statement.
+    pub sample: bool,
+    pub verdict: Verdict,
+    /// CPU time, when the test ran to its end.
+    pub cpu_ms: Option<f64>,
+    pub wall_ms: f64,
+    /// The Python process's peak resident memory by the end of this test.
+    pub peak_memory_kb: Option<u64>,
+    pub failure: Option<Failure>,
+}
+
+/// Everything a person needs to see why a test failed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Failure {
+    /// One line saying what went wrong.
+    pub summary: String,
+    /// The input as Python source (`f('abc')`), the ops of a class case
+    /// up to the one that failed, or a stdio test's input text.
+    pub input: Option<String>,
+    /// For a class case, which op (0 = the constructor) failed.
+    pub op_index: Option<usize>,
+    pub expected: Option<Shown>,
+    pub got: Option<Shown>,
+    /// Where the expected and actual values first differ.
+    pub mismatch: Option<MismatchInfo>,
+    pub exception: Option<ExceptionInfo>,
+    /// What the solution printed during the test.
+    pub stdout: Option<String>,
+    pub stderr: Option<String>,
+}
+
+/// A value, exactly (in the judge's JSON value encoding) and as Python shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shown {
+    pub value: Value,
+    pub repr: String,
+}
+
+impl Shown {
+    pub fn new(value: Value) -> Shown {
+        Shown {
+            repr: value.repr(),
+            value,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MismatchInfo {
+    /// Python subscripts from the top of the value, e.g. `[2]['a']`; empty
+    /// for the whole value.
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExceptionInfo {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub message: String,
+    /// The solution's own frames, outermost first.
+    pub traceback: Vec<FrameInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameInfo {
+    /// The line in the solution file.
+    pub line: u32,
+    pub function: String,
+    pub code: String,
+    /// How many more times the same frame repeats (deep recursion).
+    pub repeated: u32,
+}

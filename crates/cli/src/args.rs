@@ -1,0 +1,81 @@
+//! The command line, parsed into plain configuration.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(name = "judge", version, about = "A coding-practice judge for Python solutions")]
+struct Cli {
+    #[command(subcommand)]
+    command: CliCommand,
+}
+
+#[derive(Subcommand, Debug)]
+enum CliCommand {
+    /// Judge one solution against a problem's tests.
+    Run(RunArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct RunArgs {
+    /// The problem directory, e.g. problems/junior/palindrome.
+    problem: PathBuf,
+    /// The solution file (.py).
+    solution: PathBuf,
+    /// Output for a person (human) or for tools (json).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// The Python interpreter to run solutions with (default: $JUDGE_PYTHON,
+    /// else python3 on PATH, resolved once to the real executable).
+    #[arg(long, value_name = "PATH")]
+    python: Option<PathBuf>,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What to do, fully resolved.
+#[derive(Debug)]
+pub enum Command {
+    Run(RunConfig),
+}
+
+#[derive(Debug)]
+pub struct RunConfig {
+    pub problem: PathBuf,
+    pub solution: PathBuf,
+    pub format: Format,
+    pub python: Option<PathBuf>,
+    pub color: bool,
+}
+
+pub fn parse() -> Command {
+    match Cli::parse().command {
+        CliCommand::Run(args) => Command::Run(RunConfig {
+            color: match args.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            },
+            problem: args.problem,
+            solution: args.solution,
+            format: args.format,
+            python: args.python,
+        }),
+    }
+}

@@ -1,0 +1,80 @@
+//! Carrying out a command with the library crates.
+
+use std::io::Write;
+
+use anyhow::{Context, bail};
+use judge_engine::Engine;
+use judge_render::HumanRenderer;
+use judge_report::Verdict;
+use judge_runner::Interpreter;
+
+use crate::args::{Command, Format, RunConfig};
+use crate::exit;
+
+pub fn run(command: Command) -> anyhow::Result<u8> {
+    match command {
+        Command::Run(config) => run_one(&config),
+    }
+}
+
+fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter> {
+    Ok(match explicit {
+        Some(path) => Interpreter::at(path)?,
+        None => Interpreter::discover()?,
+    })
+}
+
+fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
+    let problem = judge_problem::load(&config.problem)?;
+    if !config.solution.is_file() {
+        bail!("{}: the solution file does not exist", config.solution.display());
+    }
+    let python = interpreter(config.python.as_deref())?;
+    let engine = Engine::with_process_runner(python).context("cannot write the Python harness to a temporary directory")?;
+
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let report = match config.format {
+        Format::Json => {
+            let report = engine.judge(&problem, &config.solution, &mut |_| {});
+            judge_render::write_json(&mut out, &report)?;
+            report
+        }
+        Format::Human => {
+            let name_width = problem.tests.iter().map(|t| t.id().chars().count()).max().unwrap_or(8);
+            let renderer = HumanRenderer::new(config.color, name_width);
+            let info = judge_engine::problem_info(&problem);
+            let limits = judge_report::LimitsInfo {
+                time_ms: problem.config.limits.time_ms,
+                wall_ms: problem.config.limits.wall_ms(),
+                memory_mb: problem.config.limits.memory_mb,
+                output_kb: problem.config.limits.output_kb,
+            };
+            renderer.header(
+                &mut out,
+                &info,
+                &config.solution.display().to_string(),
+                engine.runner_name(),
+                &engine.python().version_text(),
+                &limits,
+            )?;
+            let mut write_error = None;
+            let report = engine.judge(&problem, &config.solution, &mut |test| {
+                if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
+                    write_error.get_or_insert(e);
+                }
+            });
+            if let Some(e) = write_error {
+                return Err(e.into());
+            }
+            renderer.summary(&mut out, &report)?;
+            report
+        }
+    };
+    out.flush()?;
+    Ok(match report.verdict {
+        Verdict::Accepted => exit::ACCEPTED,
+        Verdict::InternalError => exit::INTERNAL,
+        _ => exit::REJECTED,
+    })
+}
