@@ -93,7 +93,10 @@ mod tests {
 
     #[test]
     fn tolerance_is_absolute_or_relative() {
-        let t = Tolerance { abs_tol: 1e-6, rel_tol: 1e-6 };
+        let t = Tolerance {
+            abs_tol: 1e-6,
+            rel_tol: 1e-6,
+        };
         assert!(t.close(1.0, 1.0 + 5e-7));
         assert!(!t.close(1.0, 1.0 + 5e-6));
         assert!(t.close(1e9, 1e9 + 500.0));
@@ -109,19 +112,36 @@ mod tests {
     #[test]
     fn deep_inside_values() {
         let f = Float::new(1e-9, 0.0);
-        assert!(f.check(&v("[0.1, {\"a\": 0.3}]"), &v("[0.1, {\"a\": 0.30000000000000004}]")).is_accepted());
+        assert!(
+            f.check(
+                &v("[0.1, {\"a\": 0.3}]"),
+                &v("[0.1, {\"a\": 0.30000000000000004}]")
+            )
+            .is_accepted()
+        );
         assert!(f.check(&v("2.0"), &v("2")).is_accepted());
         assert!(!f.check(&v("1.0"), &v("true")).is_accepted());
         assert!(!f.check(&v("[1.0]"), &v("[1.1]")).is_accepted());
-        let Outcome::Rejected(m) = f.check(&v("[1.0, 2.0]"), &v("[1.0, 2.5]")) else { panic!() };
+        let Outcome::Rejected(m) = f.check(&v("[1.0, 2.0]"), &v("[1.0, 2.5]")) else {
+            panic!()
+        };
         assert_eq!(m.to_string(), "at [1]: expected 2.0, got 2.5");
     }
 
     #[test]
     fn text_tokens_within_tolerance() {
         let f = Float::new(1e-6, 0.0);
-        assert!(f.check(&Value::str("x 3.1415926\n"), &Value::str("x  3.14159265")).is_accepted());
-        assert!(!f.check(&Value::str("x 3.14"), &Value::str("y 3.14")).is_accepted());
-        assert!(!f.check(&Value::str("3.14"), &Value::str("3.15")).is_accepted());
+        assert!(
+            f.check(&Value::str("x 3.1415926\n"), &Value::str("x  3.14159265"))
+                .is_accepted()
+        );
+        assert!(
+            !f.check(&Value::str("x 3.14"), &Value::str("y 3.14"))
+                .is_accepted()
+        );
+        assert!(
+            !f.check(&Value::str("3.14"), &Value::str("3.15"))
+                .is_accepted()
+        );
     }
 }

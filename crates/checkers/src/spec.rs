@@ -41,7 +41,9 @@ impl CheckerSpec {
         match self {
             CheckerSpec::Exact => Some(Box::new(Exact)),
             CheckerSpec::Tokens => Some(Box::new(Tokens)),
-            CheckerSpec::Float { abs_tol, rel_tol } => Some(Box::new(Float::new(*abs_tol, *rel_tol))),
+            CheckerSpec::Float { abs_tol, rel_tol } => {
+                Some(Box::new(Float::new(*abs_tol, *rel_tol)))
+            }
             CheckerSpec::Unordered { depth } => Some(Box::new(Unordered::new(*depth))),
             CheckerSpec::Custom => None,
         }
@@ -49,7 +51,11 @@ impl CheckerSpec {
 
     /// A problem of a given kind with no `[checker]` table gets this.
     pub fn default_for_text(is_text_output: bool) -> CheckerSpec {
-        if is_text_output { CheckerSpec::Tokens } else { CheckerSpec::Exact }
+        if is_text_output {
+            CheckerSpec::Tokens
+        } else {
+            CheckerSpec::Exact
+        }
     }
 
     /// Settings that make no sense, in words, or `None`.
@@ -71,7 +77,13 @@ mod tests {
     #[test]
     fn reads_from_toml() {
         let spec: CheckerSpec = toml::from_str("type = \"float\"\nabs_tol = 1e-9").unwrap();
-        assert_eq!(spec, CheckerSpec::Float { abs_tol: 1e-9, rel_tol: 1e-6 });
+        assert_eq!(
+            spec,
+            CheckerSpec::Float {
+                abs_tol: 1e-9,
+                rel_tol: 1e-6
+            }
+        );
         let spec: CheckerSpec = toml::from_str("type = \"unordered\"").unwrap();
         assert_eq!(spec, CheckerSpec::Unordered { depth: 1 });
         let err = toml::from_str::<CheckerSpec>("type = \"float\"\nabs = 1").unwrap_err();

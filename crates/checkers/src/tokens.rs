@@ -33,7 +33,11 @@ fn quoted(token: &str) -> String {
 }
 
 /// The first token where `got` departs from `expected`, in words.
-pub(crate) fn token_difference(expected: &str, got: &str, same: impl Fn(&str, &str) -> bool) -> Option<String> {
+pub(crate) fn token_difference(
+    expected: &str,
+    got: &str,
+    same: impl Fn(&str, &str) -> bool,
+) -> Option<String> {
     let mut e = tokens_with_lines(expected);
     let mut g = tokens_with_lines(got);
     let mut index = 0usize;
@@ -84,17 +88,38 @@ mod tests {
 
     #[test]
     fn tokens_do() {
-        let Outcome::Rejected(m) = check("a b\nc d", "a b\nc e") else { panic!() };
-        assert_eq!(m.message, "token 4 (line 2 of the output): expected 'd', got 'e'");
-        let Outcome::Rejected(m) = check("a b c", "a b") else { panic!() };
-        assert!(m.message.starts_with("the output ended after 2 tokens, 3 were expected"));
-        let Outcome::Rejected(m) = check("a", "a b c") else { panic!() };
-        assert!(m.message.starts_with("the output has 3 tokens, 1 were expected"), "{}", m.message);
+        let Outcome::Rejected(m) = check("a b\nc d", "a b\nc e") else {
+            panic!()
+        };
+        assert_eq!(
+            m.message,
+            "token 4 (line 2 of the output): expected 'd', got 'e'"
+        );
+        let Outcome::Rejected(m) = check("a b c", "a b") else {
+            panic!()
+        };
+        assert!(
+            m.message
+                .starts_with("the output ended after 2 tokens, 3 were expected")
+        );
+        let Outcome::Rejected(m) = check("a", "a b c") else {
+            panic!()
+        };
+        assert!(
+            m.message
+                .starts_with("the output has 3 tokens, 1 were expected"),
+            "{}",
+            m.message
+        );
         assert!(!check("1", "1.0").is_accepted());
     }
 
     #[test]
     fn non_text_is_exact() {
-        assert!(!Tokens.check(&Value::int(1), &Value::Float(1.0)).is_accepted());
+        assert!(
+            !Tokens
+                .check(&Value::int(1), &Value::Float(1.0))
+                .is_accepted()
+        );
     }
 }

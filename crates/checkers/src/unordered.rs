@@ -37,7 +37,10 @@ fn normalized(v: &Value, depth: u32) -> Value {
 
 impl Checker for Unordered {
     fn check(&self, expected: &Value, got: &Value) -> Outcome {
-        let (e, g) = (normalized(expected, self.depth), normalized(got, self.depth));
+        let (e, g) = (
+            normalized(expected, self.depth),
+            normalized(got, self.depth),
+        );
         if e.same(&g) {
             return Outcome::Accepted;
         }
@@ -46,7 +49,10 @@ impl Checker for Unordered {
                 let (missing, extra) = multiset_difference(ei, gi);
                 let message = describe_multiset_difference(&missing, &extra)
                     .unwrap_or_else(|| "the elements differ".to_owned());
-                Outcome::Rejected(Mismatch::at(&[], format!("{message} (order does not matter)")))
+                Outcome::Rejected(Mismatch::at(
+                    &[],
+                    format!("{message} (order does not matter)"),
+                ))
             }
             _ => Exact.check(expected, got),
         }
@@ -66,7 +72,9 @@ mod tests {
         let u = Unordered::new(1);
         assert!(u.check(&v("[3, 1, 2]"), &v("[1, 2, 3]")).is_accepted());
         assert!(!u.check(&v("[1, 1, 2]"), &v("[1, 2, 2]")).is_accepted());
-        let Outcome::Rejected(m) = u.check(&v("[1, 1, 2]"), &v("[1, 2, 2]")) else { panic!() };
+        let Outcome::Rejected(m) = u.check(&v("[1, 1, 2]"), &v("[1, 2, 2]")) else {
+            panic!()
+        };
         assert_eq!(m.message, "missing 1; unexpected 2 (order does not matter)");
         assert!(!u.check(&v("[1]"), &v(r#"{"$tuple": [1]}"#)).is_accepted());
     }
@@ -82,6 +90,12 @@ mod tests {
     #[test]
     fn nan_and_signed_zero_inside() {
         let u = Unordered::new(1);
-        assert!(u.check(&v(r#"[{"$float": "nan"}, 0.0]"#), &v(r#"[-0.0, {"$float": "nan"}]"#)).is_accepted());
+        assert!(
+            u.check(
+                &v(r#"[{"$float": "nan"}, 0.0]"#),
+                &v(r#"[-0.0, {"$float": "nan"}]"#)
+            )
+            .is_accepted()
+        );
     }
 }

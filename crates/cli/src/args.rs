@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(name = "judge", version, about = "A coding-practice judge for Python solutions")]
+#[command(
+    name = "judge",
+    version,
+    about = "A coding-practice judge for Python solutions"
+)]
 struct Cli {
     #[command(subcommand)]
     command: CliCommand,
@@ -70,7 +74,9 @@ pub fn parse() -> Command {
             color: match args.color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
-                ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+                ColorChoice::Auto => {
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                }
             },
             problem: args.problem,
             solution: args.solution,

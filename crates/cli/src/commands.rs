@@ -27,10 +27,14 @@ fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter
 fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let problem = judge_problem::load(&config.problem)?;
     if !config.solution.is_file() {
-        bail!("{}: the solution file does not exist", config.solution.display());
+        bail!(
+            "{}: the solution file does not exist",
+            config.solution.display()
+        );
     }
     let python = interpreter(config.python.as_deref())?;
-    let engine = Engine::with_process_runner(python).context("cannot write the Python harness to a temporary directory")?;
+    let engine = Engine::with_process_runner(python)
+        .context("cannot write the Python harness to a temporary directory")?;
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -41,7 +45,12 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
             report
         }
         Format::Human => {
-            let name_width = problem.tests.iter().map(|t| t.id().chars().count()).max().unwrap_or(8);
+            let name_width = problem
+                .tests
+                .iter()
+                .map(|t| t.id().chars().count())
+                .max()
+                .unwrap_or(8);
             let renderer = HumanRenderer::new(config.color, name_width);
             let info = judge_engine::problem_info(&problem);
             let limits = judge_report::LimitsInfo {
@@ -60,7 +69,10 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
             )?;
             let mut write_error = None;
             let report = engine.judge(&problem, &config.solution, &mut |test| {
-                if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
+                if let Err(e) = renderer
+                    .test_line(&mut out, test, &limits)
+                    .and_then(|()| out.flush())
+                {
                     write_error.get_or_insert(e);
                 }
             });

@@ -44,7 +44,11 @@ fn cut(text: &str, max: usize) -> String {
 
 /// The input of a case as a person would write it. For a class case, the
 /// ops up to `failed_op` (with what the earlier ones returned).
-pub(crate) fn input_text(problem: &Problem, case: &TestCase, failed_op: Option<(usize, &[OpResult])>) -> String {
+pub(crate) fn input_text(
+    problem: &Problem,
+    case: &TestCase,
+    failed_op: Option<(usize, &[OpResult])>,
+) -> String {
     let entry = problem.config.entry.as_deref().unwrap_or("solution");
     match &case.input {
         CaseInput::Call(call) => call.display(entry),
@@ -72,7 +76,9 @@ fn ops_text(ops: &[Op], last: usize, results: &[OpResult]) -> String {
             op.display(false)
         };
         let returned = match results.get(i) {
-            Some(OpResult::Returned(v)) if i < last && *v != Value::None => format!("  # -> {}", short(v)),
+            Some(OpResult::Returned(v)) if i < last && *v != Value::None => {
+                format!("  # -> {}", short(v))
+            }
             _ => String::new(),
         };
         lines.push(format!("{call}{returned}"));

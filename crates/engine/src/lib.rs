@@ -14,7 +14,9 @@ use std::sync::Arc;
 
 use judge_problem::{Kind, Problem};
 use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
-use judge_runner::{HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
+use judge_runner::{
+    HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner,
+};
 
 pub use answer::AnswerChecker;
 pub use verdict::{judge_case, judge_load_failure};
@@ -29,7 +31,11 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(runner: Box<dyn Runner>, python: Interpreter, harness: Arc<HarnessFile>) -> Engine {
-        Engine { runner, python, harness }
+        Engine {
+            runner,
+            python,
+            harness,
+        }
     }
 
     /// An engine with the process runner (the default, for untrusted code).
@@ -49,14 +55,21 @@ impl Engine {
 
     /// Judges `solution` on every test of `problem`, calling `on_test` as
     /// each test's report is ready (in test order).
-    pub fn judge(&self, problem: &Problem, solution: &Path, on_test: &mut dyn FnMut(&TestReport)) -> RunReport {
+    pub fn judge(
+        &self,
+        problem: &Problem,
+        solution: &Path,
+        on_test: &mut dyn FnMut(&TestReport),
+    ) -> RunReport {
         let job = job_for(problem, solution);
         let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
         let mut tests: Vec<Option<TestReport>> = vec![None; problem.tests.len()];
         let mut load_failure = None;
         let run = self.runner.run(&job, &mut |event| match event {
             RunEvent::Case { index, outcome } => {
-                let Some(case) = problem.tests.get(index) else { return };
+                let Some(case) = problem.tests.get(index) else {
+                    return;
+                };
                 let (verdict, failure) = judge_case(problem, case, &outcome, &mut checker);
                 let report = TestReport {
                     name: case.id(),
@@ -97,7 +110,10 @@ impl Engine {
                 })
             })
             .collect();
-        let passed = tests.iter().filter(|t| t.verdict == Verdict::Accepted).count();
+        let passed = tests
+            .iter()
+            .filter(|t| t.verdict == Verdict::Accepted)
+            .count();
         let limits = &problem.config.limits;
         RunReport {
             schema: SCHEMA.to_owned(),

@@ -51,27 +51,41 @@ pub fn judge_case(
         )),
         CaseStatus::OutputExceeded => Some(failed(
             Verdict::OutputLimitExceeded,
-            format!("printed more than the output limit of {} KB", limits.output_kb),
+            format!(
+                "printed more than the output limit of {} KB",
+                limits.output_kb
+            ),
         )),
-        CaseStatus::Crashed { description } => Some(failed(Verdict::RuntimeError, description.clone())),
+        CaseStatus::Crashed { description } => {
+            Some(failed(Verdict::RuntimeError, description.clone()))
+        }
         CaseStatus::BadCall { message } => Some(failed(
             Verdict::CompileError,
             format!("the solution does not fit the call: {message}"),
         )),
-        _ if outcome.cpu_ms.is_some_and(|cpu| cpu > limits.time_ms as f64) => Some(failed(
-            Verdict::TimeLimitExceeded,
-            format!(
-                "used {:.0} ms of CPU time; the limit is {} ms",
-                outcome.cpu_ms.unwrap_or_default(),
-                limits.time_ms
-            ),
-        )),
+        _ if outcome
+            .cpu_ms
+            .is_some_and(|cpu| cpu > limits.time_ms as f64) =>
+        {
+            Some(failed(
+                Verdict::TimeLimitExceeded,
+                format!(
+                    "used {:.0} ms of CPU time; the limit is {} ms",
+                    outcome.cpu_ms.unwrap_or_default(),
+                    limits.time_ms
+                ),
+            ))
+        }
         CaseStatus::Returned(got) => match &case.expected {
-            CaseExpected::Return(expected) => compare(expected, Ok(got), &call_input(case), checker),
+            CaseExpected::Return(expected) => {
+                compare(expected, Ok(got), &|| call_input(case), checker)
+            }
             other => Some(mismatched_kinds(other, "a return value")),
         },
         CaseStatus::Raised(exception) => match &case.expected {
-            CaseExpected::Return(expected) => compare(expected, Err(exception), &call_input(case), checker),
+            CaseExpected::Return(expected) => {
+                compare(expected, Err(exception), &|| call_input(case), checker)
+            }
             // stdio: an uncaught exception ends the program
             _ => Some(raised(exception)),
         },
@@ -96,7 +110,7 @@ pub fn judge_case(
                 format!("the program exited with code {code}"),
             )),
             CaseExpected::Output(answer) => {
-                let input = match &case.input {
+                let input = || match &case.input {
                     CaseInput::Stdin(text) => Value::Str(text.clone()),
                     _ => Value::None,
                 };
@@ -138,14 +152,17 @@ fn mismatched_kinds(expected: &CaseExpected, got: &str) -> Failed {
         CaseExpected::Ops(_) => "op results",
         CaseExpected::Output(_) => "program output",
     };
-    failed(Verdict::InternalError, format!("the runner reported {got} for a test expecting {want}"))
+    failed(
+        Verdict::InternalError,
+        format!("the runner reported {got} for a test expecting {want}"),
+    )
 }
 
 /// One call's result against its expectation.
 fn compare(
     expected: &Expected,
     got: Result<&Value, &PyException>,
-    input: &Value,
+    input: &dyn Fn() -> Value,
     checker: &mut AnswerChecker<'_>,
 ) -> Option<Failed> {
     match (expected, got) {
@@ -154,7 +171,10 @@ fn compare(
         (Expected::Raises(name), Err(exception)) if exception.is_instance_of(name) => None,
         (Expected::Raises(name), Err(exception)) => {
             let (_, mut failure) = raised(exception);
-            failure.summary = format!("expected {name} to be raised; it raised {}", exception.headline());
+            failure.summary = format!(
+                "expected {name} to be raised; it raised {}",
+                exception.headline()
+            );
             Some((Verdict::WrongAnswer, failure))
         }
         (Expected::Raises(name), Ok(g)) => {
@@ -168,7 +188,12 @@ fn compare(
     }
 }
 
-fn check_value(input: &Value, expected: &Value, got: &Value, checker: &mut AnswerChecker<'_>) -> Option<Failed> {
+fn check_value(
+    input: &dyn Fn() -> Value,
+    expected: &Value,
+    got: &Value,
+    checker: &mut AnswerChecker<'_>,
+) -> Option<Failed> {
     match checker.check(input, expected, got) {
         Ok(Outcome::Accepted) => None,
         Ok(Outcome::Rejected(mismatch)) => Some((
@@ -184,7 +209,10 @@ fn check_value(input: &Value, expected: &Value, got: &Value, checker: &mut Answe
                 ..Failure::default()
             },
         )),
-        Err(message) => Some(failed(Verdict::InternalError, format!("the problem's checker failed: {message}"))),
+        Err(message) => Some(failed(
+            Verdict::InternalError,
+            format!("the problem's checker failed: {message}"),
+        )),
     }
 }
 
@@ -203,7 +231,7 @@ fn compare_ops(
             // was reported at op 0.
             None => return None,
         };
-        if let Some(found) = compare(want, got, &ops_value(ops, index), checker) {
+        if let Some(found) = compare(want, got, &|| ops_value(ops, index), checker) {
             return Some((index, found));
         }
     }
@@ -214,7 +242,11 @@ fn compare_ops(
 pub fn judge_load_failure(problem: &Problem, failure: &LoadFailure) -> (Verdict, Failure) {
     let limits = &problem.config.limits;
     let (verdict, mut report) = match failure {
-        LoadFailure::Syntax { exception, line, column } => {
+        LoadFailure::Syntax {
+            exception,
+            line,
+            column,
+        } => {
             let place = match (line, column) {
                 (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
                 (Some(l), None) => format!(" (line {l})"),
@@ -225,7 +257,11 @@ pub fn judge_load_failure(problem: &Problem, failure: &LoadFailure) -> (Verdict,
             (Verdict::CompileError, f)
         }
         LoadFailure::MissingEntry { message } => failed(Verdict::CompileError, message.clone()),
-        LoadFailure::Raised { exception, stdout, stderr } => {
+        LoadFailure::Raised {
+            exception,
+            stdout,
+            stderr,
+        } => {
             let (verdict, mut f) = raised(exception);
             f.summary = format!("{} (while loading the solution)", exception.headline());
             f.stdout = non_empty(stdout);
@@ -238,13 +274,22 @@ pub fn judge_load_failure(problem: &Problem, failure: &LoadFailure) -> (Verdict,
         ),
         LoadFailure::MemoryExceeded => failed(
             Verdict::MemoryLimitExceeded,
-            format!("ran out of memory while loading: the limit is {} MB", limits.memory_mb),
+            format!(
+                "ran out of memory while loading: the limit is {} MB",
+                limits.memory_mb
+            ),
         ),
         LoadFailure::TimedOut => failed(
             Verdict::TimeLimitExceeded,
-            format!("the module-level code ran past the time limit of {} ms", limits.time_ms),
+            format!(
+                "the module-level code ran past the time limit of {} ms",
+                limits.time_ms
+            ),
         ),
-        LoadFailure::Crashed { description } => failed(Verdict::RuntimeError, format!("{description} (while loading)")),
+        LoadFailure::Crashed { description } => failed(
+            Verdict::RuntimeError,
+            format!("{description} (while loading)"),
+        ),
     };
     report.input = None;
     (verdict, report)

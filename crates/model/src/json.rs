@@ -101,7 +101,11 @@ impl Serialize for Value {
     }
 }
 
-fn tagged<S: Serializer, T: Serialize + ?Sized>(s: S, tag: &str, body: &T) -> Result<S::Ok, S::Error> {
+fn tagged<S: Serializer, T: Serialize + ?Sized>(
+    s: S,
+    tag: &str,
+    body: &T,
+) -> Result<S::Ok, S::Error> {
     let mut map = s.serialize_map(Some(1))?;
     map.serialize_entry(tag, body)?;
     map.end()
@@ -280,8 +284,13 @@ fn value_from_map<'de, A: MapAccess<'de>>(first: String, mut map: A) -> Result<V
     }
     let mut items = vec![(Value::Str(first), map.next_value::<Value>()?)];
     while let Some(key) = map.next_key::<String>()? {
-        if items.iter().any(|(k, _)| matches!(k, Value::Str(s) if *s == key)) {
-            return Err(de::Error::custom(format!("duplicate key {key:?} in a dict")));
+        if items
+            .iter()
+            .any(|(k, _)| matches!(k, Value::Str(s) if *s == key))
+        {
+            return Err(de::Error::custom(format!(
+                "duplicate key {key:?} in a dict"
+            )));
         }
         items.push((Value::Str(key), map.next_value::<Value>()?));
     }
@@ -308,7 +317,10 @@ fn tagged_body<'de, A: MapAccess<'de>>(tag: &str, map: &mut A) -> Result<Value, 
         TAG_DICT => {
             let items: Vec<(Value, Value)> = map.next_value()?;
             if let Some(dup) = find_duplicate(items.iter().map(|(k, _)| k)) {
-                return Err(de::Error::custom(format!("`$dict` has the key {} twice", dup.repr())));
+                return Err(de::Error::custom(format!(
+                    "`$dict` has the key {} twice",
+                    dup.repr()
+                )));
             }
             Ok(Value::Dict(items))
         }
@@ -318,7 +330,11 @@ fn tagged_body<'de, A: MapAccess<'de>>(tag: &str, map: &mut A) -> Result<Value, 
                 .map(|c| u8::try_from(u32::from(c)))
                 .collect::<Result<Vec<u8>, _>>()
                 .map(Value::Bytes)
-                .map_err(|_| de::Error::custom("`$bytes` takes a string of characters U+0000..U+00FF, one per byte"))
+                .map_err(|_| {
+                    de::Error::custom(
+                        "`$bytes` takes a string of characters U+0000..U+00FF, one per byte",
+                    )
+                })
         }
         TAG_FLOAT => {
             let text: String = map.next_value()?;
@@ -418,7 +434,10 @@ mod tests {
         assert_eq!(from_json("null").unwrap(), Value::None);
         assert_eq!(
             from_json(r#"{"a": [1, "x"]}"#).unwrap(),
-            Value::Dict(vec![(Value::str("a"), Value::List(vec![Value::int(1), Value::str("x")]))])
+            Value::Dict(vec![(
+                Value::str("a"),
+                Value::List(vec![Value::int(1), Value::str("x")])
+            )])
         );
     }
 
@@ -439,7 +458,10 @@ mod tests {
             assert_eq!(round_trip(&v), v, "{f}");
         }
         assert_eq!(to_json(&Value::Float(1.0)), "1.0");
-        assert_eq!(to_json(&Value::Float(f64::NEG_INFINITY)), r#"{"$float":"-inf"}"#);
+        assert_eq!(
+            to_json(&Value::Float(f64::NEG_INFINITY)),
+            r#"{"$float":"-inf"}"#
+        );
         assert!(matches!(round_trip(&Value::Float(f64::NAN)), Value::Float(f) if f.is_nan()));
     }
 
@@ -460,7 +482,10 @@ mod tests {
         assert_eq!(to_json(&d), r#"{"$dict":[["$tuple",1]]}"#);
         assert_eq!(round_trip(&d), d);
         // a `$` key that is not first is an ordinary key
-        let d = Value::Dict(vec![(Value::str("a"), Value::int(1)), (Value::str("$b"), Value::int(2))]);
+        let d = Value::Dict(vec![
+            (Value::str("a"), Value::int(1)),
+            (Value::str("$b"), Value::int(2)),
+        ]);
         assert_eq!(round_trip(&d), d);
     }
 
@@ -468,13 +493,17 @@ mod tests {
     fn bad_input_is_explained() {
         let err = from_json(r#"{"$tupel": [1]}"#).unwrap_err().to_string();
         assert!(err.contains("unknown tag `$tupel`"), "{err}");
-        let err = from_json(r#"{"$tuple": [1], "x": 2}"#).unwrap_err().to_string();
+        let err = from_json(r#"{"$tuple": [1], "x": 2}"#)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("exactly one key"), "{err}");
         let err = from_json(r#"{"$set": [1, 1]}"#).unwrap_err().to_string();
         assert!(err.contains("twice"), "{err}");
         let err = from_json(r#"{"a": 1, "a": 2}"#).unwrap_err().to_string();
         assert!(err.contains("duplicate key"), "{err}");
-        let err = from_json(r#"{"$bytes": "\u0100"}"#).unwrap_err().to_string();
+        let err = from_json(r#"{"$bytes": "\u0100"}"#)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("U+00FF"), "{err}");
         let err = from_json("[1,\n {\"$raises\": \"ValueError\"}]").unwrap_err();
         assert_eq!(err.line(), 2);

@@ -27,7 +27,10 @@ pub enum Value {
     Dict(Vec<(Value, Value)>),
     /// Anything the model has no variant for (a user class, a deque, a
     /// generator): its Python type name and `repr()`.
-    Opaque { type_name: String, repr: String },
+    Opaque {
+        type_name: String,
+        repr: String,
+    },
 }
 
 impl Value {
@@ -152,7 +155,9 @@ pub fn canonical_cmp(a: &Value, b: &Value) -> Ordering {
             x.len().cmp(&y.len()).then_with(|| {
                 x.iter()
                     .zip(&y)
-                    .map(|((kx, vx), (ky, vy))| canonical_cmp(kx, ky).then_with(|| canonical_cmp(vx, vy)))
+                    .map(|((kx, vx), (ky, vy))| {
+                        canonical_cmp(kx, ky).then_with(|| canonical_cmp(vx, vy))
+                    })
                     .find(|o| o.is_ne())
                     .unwrap_or(Ordering::Equal)
             })
@@ -229,10 +234,19 @@ mod tests {
         let b = Value::Set(vec![Value::int(2), Value::int(1)]);
         assert!(a.same(&b));
         assert_ne!(a, b);
-        let d1 = Value::Dict(vec![(Value::str("a"), Value::int(1)), (Value::str("b"), Value::int(2))]);
-        let d2 = Value::Dict(vec![(Value::str("b"), Value::int(2)), (Value::str("a"), Value::int(1))]);
+        let d1 = Value::Dict(vec![
+            (Value::str("a"), Value::int(1)),
+            (Value::str("b"), Value::int(2)),
+        ]);
+        let d2 = Value::Dict(vec![
+            (Value::str("b"), Value::int(2)),
+            (Value::str("a"), Value::int(1)),
+        ]);
         assert!(d1.same(&d2));
-        let d3 = Value::Dict(vec![(Value::str("b"), Value::int(3)), (Value::str("a"), Value::int(1))]);
+        let d3 = Value::Dict(vec![
+            (Value::str("b"), Value::int(3)),
+            (Value::str("a"), Value::int(1)),
+        ]);
         assert!(!d1.same(&d3));
     }
 

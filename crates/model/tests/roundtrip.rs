@@ -44,7 +44,10 @@ fn dedup(items: Vec<Value>) -> Vec<Value> {
 fn any_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         hashable(),
-        ("[a-z]{1,5}", ".{0,10}").prop_map(|(t, r)| Value::Opaque { type_name: t, repr: r }),
+        ("[a-z]{1,5}", ".{0,10}").prop_map(|(t, r)| Value::Opaque {
+            type_name: t,
+            repr: r
+        }),
     ];
     leaf.prop_recursive(3, 32, 6, |inner| {
         prop_oneof![

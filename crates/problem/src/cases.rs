@@ -16,7 +16,12 @@ use crate::{CaseExpected, ParsedCase};
 
 /// Parses the cases of one group file. `entry` is the class name for the
 /// `class` kind (each case's first op must construct it).
-pub fn parse_cases(text: &str, path: &Path, kind: Kind, entry: &str) -> Result<Vec<ParsedCase>, LoadError> {
+pub fn parse_cases(
+    text: &str,
+    path: &Path,
+    kind: Kind,
+    entry: &str,
+) -> Result<Vec<ParsedCase>, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let cases = CasesSeed { kind, entry }
         .deserialize(&mut de)
@@ -52,7 +57,9 @@ impl<'de> Visitor<'de> for CasesSeed<'_> {
                 entry: self.entry,
                 index: cases.len() + 1,
             };
-            let Some(case) = seq.next_element_seed(seed)? else { break };
+            let Some(case) = seq.next_element_seed(seed)? else {
+                break;
+            };
             if cases.iter().any(|c| c.name == case.name) {
                 return Err(de::Error::custom(format!(
                     "two cases are named {:?}; names must be unique in a group",
@@ -82,7 +89,9 @@ impl<'de> DeserializeSeed<'de> for CaseSeed<'_> {
 pub fn is_case_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 80
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 impl<'de> Visitor<'de> for CaseSeed<'_> {
@@ -114,7 +123,9 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
                 )));
             }
             if seen.contains(&key) {
-                return Err(de::Error::custom(format!("`{key}` appears twice in one case")));
+                return Err(de::Error::custom(format!(
+                    "`{key}` appears twice in one case"
+                )));
             }
             seen.push(key.clone());
             match key.as_str() {
@@ -130,7 +141,9 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
                 "args" => args = Some(map.next_value()?),
                 "kwargs" => kwargs = kwargs_from(map.next_value()?).map_err(de::Error::custom)?,
                 "ops" => ops = Some(map.next_value()?),
-                "expected" if self.kind == Kind::Class => expected_list = Some(map.next_value::<Vec<Expected>>()?),
+                "expected" if self.kind == Kind::Class => {
+                    expected_list = Some(map.next_value::<Vec<Expected>>()?)
+                }
                 "expected" => expected = Some(map.next_value()?),
                 _ => {
                     map.next_value::<IgnoredAny>()?;
@@ -158,7 +171,9 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
                     name,
                 })
             }
-            Kind::Stdio => Err(de::Error::custom("a stdio problem's tests are NAME.in / NAME.ans files")),
+            Kind::Stdio => Err(de::Error::custom(
+                "a stdio problem's tests are NAME.in / NAME.ans files",
+            )),
         }
     }
 }
@@ -171,14 +186,19 @@ fn kwargs_from(v: Value) -> Result<Vec<(String, Value)>, String> {
         .into_iter()
         .map(|(k, v)| match k {
             Value::Str(k) if crate::config::is_identifier(&k) => Ok((k, v)),
-            other => Err(format!("`kwargs` key {} is not a Python name", other.repr())),
+            other => Err(format!(
+                "`kwargs` key {} is not a Python name",
+                other.repr()
+            )),
         })
         .collect()
 }
 
 fn check_ops(name: &str, class: &str, ops: &[Op], expected: &[Expected]) -> Result<(), String> {
     let Some(first) = ops.first() else {
-        return Err(format!("case {name:?}: `ops` is empty; the first op constructs the class, e.g. [\"{class}\"]"));
+        return Err(format!(
+            "case {name:?}: `ops` is empty; the first op constructs the class, e.g. [\"{class}\"]"
+        ));
     };
     if first.method != class {
         return Err(format!(
@@ -186,7 +206,10 @@ fn check_ops(name: &str, class: &str, ops: &[Op], expected: &[Expected]) -> Resu
             first.method
         ));
     }
-    if let Some(op) = ops[1..].iter().find(|op| op.method.starts_with("__") && op.method != "__len__") {
+    if let Some(op) = ops[1..]
+        .iter()
+        .find(|op| op.method.starts_with("__") && op.method != "__len__")
+    {
         return Err(format!(
             "case {name:?}: op {:?} calls a private method; ops call the public interface",
             op.method
@@ -207,7 +230,8 @@ mod tests {
     use super::*;
 
     fn parse(kind: Kind, text: &str) -> Result<Vec<ParsedCase>, String> {
-        parse_cases(text, Path::new("tests/hidden.json"), kind, "MinStack").map_err(|e| e.to_string())
+        parse_cases(text, Path::new("tests/hidden.json"), kind, "MinStack")
+            .map_err(|e| e.to_string())
     }
 
     #[test]
@@ -222,8 +246,13 @@ mod tests {
         .unwrap();
         assert_eq!(cases.len(), 2);
         assert_eq!(cases[1].name, "2");
-        assert_eq!(cases[1].expected, CaseExpected::Return(Expected::Raises("ValueError".into())));
-        let CaseInput::Call(call) = &cases[1].input else { panic!() };
+        assert_eq!(
+            cases[1].expected,
+            CaseExpected::Return(Expected::Raises("ValueError".into()))
+        );
+        let CaseInput::Call(call) = &cases[1].input else {
+            panic!()
+        };
         assert_eq!(call.display("f"), "f([1, 2], k=2)");
     }
 
@@ -235,7 +264,9 @@ mod tests {
                  "expected": [null, null, 1, {"$raises": "IndexError"}]}]"#,
         )
         .unwrap();
-        let CaseExpected::Ops(exp) = &cases[0].expected else { panic!() };
+        let CaseExpected::Ops(exp) = &cases[0].expected else {
+            panic!()
+        };
         assert_eq!(exp[3], Expected::Raises("IndexError".into()));
     }
 
@@ -246,16 +277,37 @@ mod tests {
         assert!(e.contains("has no `expected`"), "{e}");
         let e = parse(Kind::Function, "[\n{\"args\": [1], \"expect\": 2}\n]").unwrap_err();
         assert!(e.contains("unknown key `expect`"), "{e}");
-        let e = parse(Kind::Function, "[{\"name\": \"a\", \"expected\": 1},\n{\"name\": \"a\", \"expected\": 1}]")
-            .unwrap_err();
-        assert!(e.starts_with("tests/hidden.json:2:") && e.contains("two cases are named \"a\""), "{e}");
-        let e = parse(Kind::Class, "[{\"ops\": [[\"Stack\"]], \"expected\": [null]}]").unwrap_err();
+        let e = parse(
+            Kind::Function,
+            "[{\"name\": \"a\", \"expected\": 1},\n{\"name\": \"a\", \"expected\": 1}]",
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with("tests/hidden.json:2:") && e.contains("two cases are named \"a\""),
+            "{e}"
+        );
+        let e = parse(
+            Kind::Class,
+            "[{\"ops\": [[\"Stack\"]], \"expected\": [null]}]",
+        )
+        .unwrap_err();
         assert!(e.contains("must construct the class"), "{e}");
-        let e = parse(Kind::Class, "[{\"ops\": [[\"MinStack\"], [\"pop\"]], \"expected\": [null]}]").unwrap_err();
-        assert!(e.contains("`expected` has 1 entries but `ops` has 2"), "{e}");
+        let e = parse(
+            Kind::Class,
+            "[{\"ops\": [[\"MinStack\"], [\"pop\"]], \"expected\": [null]}]",
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("`expected` has 1 entries but `ops` has 2"),
+            "{e}"
+        );
         let e = parse(Kind::Function, "[{\"expected\": 1}] x").unwrap_err();
         assert!(e.contains("trailing characters"), "{e}");
-        let e = parse(Kind::Function, "[{\"args\": [{\"$set\": [1, 1]}], \"expected\": 1}]").unwrap_err();
+        let e = parse(
+            Kind::Function,
+            "[{\"args\": [{\"$set\": [1, 1]}], \"expected\": 1}]",
+        )
+        .unwrap_err();
         assert!(e.contains("twice"), "{e}");
     }
 }

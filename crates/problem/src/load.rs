@@ -18,7 +18,11 @@ fn read(path: &Path) -> Result<String, LoadError> {
 }
 
 fn require(path: PathBuf, what: &'static str) -> Result<PathBuf, LoadError> {
-    if path.is_file() { Ok(path) } else { Err(LoadError::Missing { path, what }) }
+    if path.is_file() {
+        Ok(path)
+    } else {
+        Err(LoadError::Missing { path, what })
+    }
 }
 
 /// Entries of a directory, sorted by name.
@@ -37,7 +41,9 @@ fn entries(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Orders `2` before `10`: runs of digits compare as numbers.
@@ -58,7 +64,10 @@ fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     for ((da, ta), (db, tb)) in ca.iter().zip(&cb) {
         let o = if *da && *db {
             let (na, nb) = (ta.trim_start_matches('0'), tb.trim_start_matches('0'));
-            na.len().cmp(&nb.len()).then_with(|| na.cmp(nb)).then_with(|| ta.cmp(tb))
+            na.len()
+                .cmp(&nb.len())
+                .then_with(|| na.cmp(nb))
+                .then_with(|| ta.cmp(tb))
         } else {
             ta.cmp(tb)
         };
@@ -110,10 +119,15 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
     for path in entries(&tests_dir)? {
         let (group, cases) = match config.kind {
             Kind::Stdio => load_stdio_group(&path)?,
-            Kind::Function | Kind::Class => load_json_group(&path, config.kind, config.entry.as_deref().unwrap_or(""))?,
+            Kind::Function | Kind::Class => {
+                load_json_group(&path, config.kind, config.entry.as_deref().unwrap_or(""))?
+            }
         };
         if cases.is_empty() {
-            return Err(LoadError::invalid(Location::file(&path), "the test group has no cases"));
+            return Err(LoadError::invalid(
+                Location::file(&path),
+                "the test group has no cases",
+            ));
         }
         groups.push((group, cases));
     }
@@ -122,7 +136,10 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
             Kind::Stdio => "add tests/sample/1.in and tests/sample/1.ans",
             _ => "add tests/sample.json",
         };
-        return Err(LoadError::invalid(Location::file(&tests_dir), format!("no test groups; {hint}")));
+        return Err(LoadError::invalid(
+            Location::file(&tests_dir),
+            format!("no test groups; {hint}"),
+        ));
     }
     groups.sort_by_key(|(name, _)| name != SAMPLE_GROUP);
     Ok(Problem {
@@ -147,7 +164,11 @@ fn group_name(path: &Path, name: &str) -> Result<String, LoadError> {
     }
 }
 
-fn load_json_group(path: &Path, kind: Kind, entry: &str) -> Result<(String, Vec<TestCase>), LoadError> {
+fn load_json_group(
+    path: &Path,
+    kind: Kind,
+    entry: &str,
+) -> Result<(String, Vec<TestCase>), LoadError> {
     let is_json = path.extension().is_some_and(|e| e == "json");
     if !path.is_file() || !is_json {
         return Err(LoadError::invalid(
@@ -158,7 +179,10 @@ fn load_json_group(path: &Path, kind: Kind, entry: &str) -> Result<(String, Vec<
             ),
         ));
     }
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let group = group_name(path, &stem)?;
     let cases = parse_cases(&read(path)?, path, kind, entry)?;
     Ok((
@@ -283,7 +307,10 @@ pub fn list_solutions(problem_dir: &Path) -> Result<Vec<Solution>, LoadError> {
     let mut out = Vec::new();
     for dir in entries(&root)? {
         let name = file_name(&dir);
-        let Some(folder) = SolutionFolder::ALL.into_iter().find(|f| f.dir_name() == name) else {
+        let Some(folder) = SolutionFolder::ALL
+            .into_iter()
+            .find(|f| f.dir_name() == name)
+        else {
             let known: Vec<&str> = SolutionFolder::ALL.iter().map(|f| f.dir_name()).collect();
             return Err(LoadError::invalid(
                 Location::file(&dir),

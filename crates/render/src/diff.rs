@@ -100,7 +100,11 @@ pub struct Window {
 pub fn string_window(expected: &str, got: &str, radius: usize) -> Option<Window> {
     let e: Vec<char> = expected.chars().collect();
     let g: Vec<char> = got.chars().collect();
-    let index = e.iter().zip(&g).position(|(a, b)| a != b).unwrap_or_else(|| e.len().min(g.len()));
+    let index = e
+        .iter()
+        .zip(&g)
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| e.len().min(g.len()));
     if index == e.len() && index == g.len() {
         return None;
     }
@@ -158,7 +162,12 @@ mod tests {
     fn changed_characters_are_marked() {
         let lines = text_diff("hello world\n", "hello wurld\n", 1);
         let got = lines.iter().find(|l| l.tag == LineTag::Got).unwrap();
-        assert!(got.segments.iter().any(|(emph, s)| *emph && s.contains('u')), "{got:?}");
+        assert!(
+            got.segments
+                .iter()
+                .any(|(emph, s)| *emph && s.contains('u')),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -167,12 +176,18 @@ mod tests {
         let g = "a".repeat(500) + "X" + &"c".repeat(500);
         let w = string_window(&e, &g, 10).unwrap();
         assert_eq!(w.index, 500);
-        assert_eq!(w.expected, format!("…{}b{}…", "a".repeat(10), "c".repeat(9)));
+        assert_eq!(
+            w.expected,
+            format!("…{}b{}…", "a".repeat(10), "c".repeat(9))
+        );
         assert_eq!(w.got, format!("…{}X{}…", "a".repeat(10), "c".repeat(9)));
         assert_eq!(w.expected.chars().nth(w.caret), Some('b'));
         assert!(string_window("same", "same", 5).is_none());
         let w = string_window("abc", "ab", 5).unwrap();
-        assert_eq!((w.index, w.expected.as_str(), w.got.as_str()), (2, "abc", "ab"));
+        assert_eq!(
+            (w.index, w.expected.as_str(), w.got.as_str()),
+            (2, "abc", "ab")
+        );
     }
 
     #[test]

@@ -65,7 +65,12 @@ impl HumanRenderer {
     }
 
     /// One test's line, as it finishes.
-    pub fn test_line(&self, out: &mut dyn Write, test: &TestReport, limits: &LimitsInfo) -> io::Result<()> {
+    pub fn test_line(
+        &self,
+        out: &mut dyn Write,
+        test: &TestReport,
+        limits: &LimitsInfo,
+    ) -> io::Result<()> {
         let p = &self.palette;
         let time = match (test.cpu_ms, test.verdict) {
             (Some(ms), _) => format_ms(ms),
@@ -92,9 +97,18 @@ impl HumanRenderer {
     pub fn summary(&self, out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
         let p = &self.palette;
         if report.load_failure.is_some() || report.internal_error.is_some() {
-            let unrun = report.tests.iter().filter(|t| t.failure.is_none() && t.cpu_ms.is_none()).count();
+            let unrun = report
+                .tests
+                .iter()
+                .filter(|t| t.failure.is_none() && t.cpu_ms.is_none())
+                .count();
             if unrun > 0 && report.load_failure.is_some() {
-                writeln!(out, "  {} tests: {}", unrun, p.verdict(report.verdict, report.verdict.code()))?;
+                writeln!(
+                    out,
+                    "  {} tests: {}",
+                    unrun,
+                    p.verdict(report.verdict, report.verdict.code())
+                )?;
             }
         }
         writeln!(out)?;
@@ -104,8 +118,21 @@ impl HumanRenderer {
             report.passed,
             report.total
         );
-        if let Some(max) = report.max_cpu_ms {
-            line.push_str(&format!(" · slowest {} of {} ms CPU", format_ms(max), report.limits.time_ms));
+        if report
+            .tests
+            .iter()
+            .any(|t| t.verdict == Verdict::TimeLimitExceeded)
+        {
+            line.push_str(&format!(
+                " · slowest over the {} ms CPU limit",
+                report.limits.time_ms
+            ));
+        } else if let Some(max) = report.max_cpu_ms {
+            line.push_str(&format!(
+                " · slowest {} of {} ms CPU",
+                format_ms(max),
+                report.limits.time_ms
+            ));
         }
         if let Some(peak) = report.tests.iter().filter_map(|t| t.peak_memory_kb).max() {
             line.push_str(&format!(" · peak memory {:.1} MB", peak as f64 / 1024.0));
@@ -114,10 +141,19 @@ impl HumanRenderer {
 
         if let Some(message) = &report.internal_error {
             writeln!(out)?;
-            writeln!(out, "{}", p.paint(BOLD, "The judge failed (this is not the solution's fault):"))?;
+            writeln!(
+                out,
+                "{}",
+                p.paint(BOLD, "The judge failed (this is not the solution's fault):")
+            )?;
             self.block(out, message, usize::MAX)?;
         }
-        let solution_file = report.solution.rsplit('/').next().unwrap_or(&report.solution).to_owned();
+        let solution_file = report
+            .solution
+            .rsplit('/')
+            .next()
+            .unwrap_or(&report.solution)
+            .to_owned();
         if let Some(failure) = &report.load_failure {
             writeln!(out)?;
             writeln!(
@@ -142,7 +178,13 @@ impl HumanRenderer {
         Ok(())
     }
 
-    fn failure(&self, out: &mut dyn Write, f: &Failure, kind: &str, solution_file: &str) -> io::Result<()> {
+    fn failure(
+        &self,
+        out: &mut dyn Write,
+        f: &Failure,
+        kind: &str,
+        solution_file: &str,
+    ) -> io::Result<()> {
         let p = &self.palette;
         writeln!(out, "  {}", p.paint(BOLD, &f.summary))?;
         if let Some(input) = &f.input {
@@ -160,8 +202,15 @@ impl HumanRenderer {
             _ => {}
         }
         if let Some(e) = &f.exception {
-            let syntax = matches!(e.type_name.as_str(), "SyntaxError" | "IndentationError" | "TabError");
-            let heading = if syntax { "where" } else { "traceback (the solution's own frames)" };
+            let syntax = matches!(
+                e.type_name.as_str(),
+                "SyntaxError" | "IndentationError" | "TabError"
+            );
+            let heading = if syntax {
+                "where"
+            } else {
+                "traceback (the solution's own frames)"
+            };
             writeln!(out, "  {}", p.paint(CYAN, heading))?;
             for frame in &e.traceback {
                 writeln!(
@@ -175,7 +224,11 @@ impl HumanRenderer {
                     writeln!(out, "      {}", p.paint(DIM, &frame.code))?;
                 }
                 if frame.repeated > 0 {
-                    writeln!(out, "    [the frame above repeats {} more times]", frame.repeated)?;
+                    writeln!(
+                        out,
+                        "    [the frame above repeats {} more times]",
+                        frame.repeated
+                    )?;
                 }
             }
             if syntax {
@@ -222,8 +275,14 @@ impl HumanRenderer {
 
     fn window(&self, out: &mut dyn Write, e: &str, g: &str) -> io::Result<()> {
         let p = &self.palette;
-        let Some(w) = string_window(e, g, 30) else { return Ok(()) };
-        writeln!(out, "  {}", p.paint(CYAN, &format!("first difference at index {}", w.index)))?;
+        let Some(w) = string_window(e, g, 30) else {
+            return Ok(());
+        };
+        writeln!(
+            out,
+            "  {}",
+            p.paint(CYAN, &format!("first difference at index {}", w.index))
+        )?;
         let mark = |text: &str| -> String {
             let mut chars = text.chars();
             let before: String = chars.by_ref().take(w.caret).collect();
@@ -261,7 +320,11 @@ impl HumanRenderer {
                 LineTag::Expected => ("-", RED, DELETED),
                 LineTag::Got => ("+", GREEN, INSERTED),
                 LineTag::Skipped(n) => {
-                    writeln!(out, "    {}", p.paint(DIM, &format!("⋮ {n} unchanged lines")))?;
+                    writeln!(
+                        out,
+                        "    {}",
+                        p.paint(DIM, &format!("⋮ {n} unchanged lines"))
+                    )?;
                     continue;
                 }
             };
@@ -273,7 +336,14 @@ impl HumanRenderer {
             writeln!(out, "    {} {}", p.paint(base, sign), body)?;
         }
         if lines.len() > MAX_LINES {
-            writeln!(out, "    {}", p.paint(DIM, &format!("… {} more diff lines", lines.len() - MAX_LINES)))?;
+            writeln!(
+                out,
+                "    {}",
+                p.paint(
+                    DIM,
+                    &format!("… {} more diff lines", lines.len() - MAX_LINES)
+                )
+            )?;
         }
         Ok(())
     }
@@ -285,7 +355,11 @@ impl HumanRenderer {
             writeln!(out, "    {} {}", p.paint(DIM, "│"), cut_line(line))?;
         }
         if lines.len() > max_lines {
-            writeln!(out, "    {}", p.paint(DIM, &format!("… {} more lines", lines.len() - max_lines)))?;
+            writeln!(
+                out,
+                "    {}",
+                p.paint(DIM, &format!("… {} more lines", lines.len() - max_lines))
+            )?;
         }
         if lines.is_empty() {
             writeln!(out, "    {}", p.paint(DIM, "(empty)"))?;
@@ -296,7 +370,11 @@ impl HumanRenderer {
 
 /// A field label, padded so that values line up.
 fn label(p: &Palette, name: &str) -> String {
-    format!("{}{}", p.paint(CYAN, name), " ".repeat(10usize.saturating_sub(name.len())))
+    format!(
+        "{}{}",
+        p.paint(CYAN, name),
+        " ".repeat(10usize.saturating_sub(name.len()))
+    )
 }
 
 fn cut_line(text: &str) -> String {

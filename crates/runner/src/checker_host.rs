@@ -1,7 +1,13 @@
 //! A problem's own `checker.py`, hosted in a Python process of its own
 //! (trusted code, never in the solution's process).
+//!
+//! The host runs on a thread of its own with its own runtime: checks are
+//! asked for from inside a runner's callback, where blocking on another
+//! runtime is not allowed, but blocking on a channel is.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use judge_model::Value;
@@ -10,9 +16,9 @@ use tokio::time::Instant;
 
 use crate::child::{HarnessChild, Next, SpawnSpec};
 use crate::protocol::HarnessEvent;
-use crate::{HarnessFile, Interpreter, RunnerError};
+use crate::{Interpreter, RunnerError};
 
-/// How long one `check()` call may take before the judge gives up on it.
+/// How long loading the checker or one `check()` call may take.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// What `check(input, expected, got)` said.
@@ -22,11 +28,12 @@ pub struct CheckerReply {
     pub message: String,
 }
 
+type Reply = Result<CheckerReply, String>;
+
 #[derive(Debug)]
 pub struct CheckerHost {
-    runtime: tokio::runtime::Runtime,
-    child: HarnessChild,
-    _workdir: tempfile::TempDir,
+    requests: Option<mpsc::Sender<(String, mpsc::Sender<Reply>)>>,
+    thread: Option<JoinHandle<()>>,
 }
 
 #[derive(Serialize)]
@@ -38,14 +45,84 @@ struct CheckRequest<'a> {
 
 impl CheckerHost {
     /// Starts a process that loads `checker` and waits for requests.
-    pub fn start(python: &Interpreter, harness: &HarnessFile, checker: &Path) -> Result<CheckerHost, RunnerError> {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-        let workdir = tempfile::Builder::new().prefix("judge-checker-").tempdir()?;
+    pub fn start(
+        python: &Interpreter,
+        harness: &Path,
+        checker: &Path,
+    ) -> Result<CheckerHost, RunnerError> {
         let checker = std::path::absolute(checker)?;
-        let mut child = runtime.block_on(async {
+        let (python, harness) = (python.clone(), harness.to_owned());
+        let (ready_tx, ready_rx) = mpsc::channel::<Result<(), String>>();
+        let (requests, inbox) = mpsc::channel::<(String, mpsc::Sender<Reply>)>();
+        let thread = std::thread::Builder::new()
+            .name("checker-host".into())
+            .spawn(move || serve(&python, &harness, &checker, &ready_tx, &inbox))?;
+        match ready_rx.recv() {
+            Ok(Ok(())) => Ok(CheckerHost {
+                requests: Some(requests),
+                thread: Some(thread),
+            }),
+            Ok(Err(message)) => Err(RunnerError::Checker(message)),
+            Err(_) => Err(RunnerError::Checker(
+                "the checker host stopped while starting".into(),
+            )),
+        }
+    }
+
+    /// Asks the checker about one answer. An error means the checker itself
+    /// failed: the problem's (or the judge's) fault, never the solution's.
+    pub fn check(
+        &mut self,
+        input: &Value,
+        expected: &Value,
+        got: &Value,
+    ) -> Result<CheckerReply, RunnerError> {
+        let request = serde_json::to_string(&CheckRequest {
+            input,
+            expected,
+            got,
+        })
+        .map_err(|e| RunnerError::Protocol(e.to_string()))?;
+        let (reply_tx, reply_rx) = mpsc::channel();
+        let sent = self.requests.as_ref().map(|r| r.send((request, reply_tx)));
+        if !matches!(sent, Some(Ok(()))) {
+            return Err(RunnerError::Checker("the checker host has stopped".into()));
+        }
+        match reply_rx.recv() {
+            Ok(reply) => reply.map_err(RunnerError::Checker),
+            Err(_) => Err(RunnerError::Checker("the checker host has stopped".into())),
+        }
+    }
+}
+
+impl Drop for CheckerHost {
+    fn drop(&mut self) {
+        // Closing the channel ends the host's loop, which kills its process.
+        self.requests.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn serve(
+    python: &Interpreter,
+    harness: &PathBuf,
+    checker: &Path,
+    ready: &mpsc::Sender<Result<(), String>>,
+    inbox: &mpsc::Receiver<(String, mpsc::Sender<Reply>)>,
+) {
+    let started = (|| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let workdir = tempfile::Builder::new()
+            .prefix("judge-checker-")
+            .tempdir()?;
+        let child = runtime.block_on(async {
             let mut child = HarnessChild::spawn(&SpawnSpec {
                 python,
-                harness: harness.path(),
+                harness,
                 mode: "check",
                 site_packages: true,
                 memory_bytes: None,
@@ -56,45 +133,56 @@ impl CheckerHost {
             child.send(&format!("{setup}\n")).await?;
             Ok::<_, RunnerError>(child)
         })?;
-        let ready = runtime.block_on(child.next_event(Instant::now() + CHECK_TIMEOUT));
-        match ready {
-            Next::Event(HarnessEvent::Ready) => Ok(CheckerHost {
-                runtime,
-                child,
-                _workdir: workdir,
-            }),
-            other => Err(failure(other, &mut child, &runtime, "loading checker.py")),
+        Ok::<_, RunnerError>((runtime, workdir, child))
+    })();
+    let (runtime, _workdir, mut child) = match started {
+        Ok(parts) => parts,
+        Err(e) => {
+            let _ = ready.send(Err(e.to_string()));
+            return;
         }
-    }
-
-    /// Asks the checker about one answer. An error means the checker itself
-    /// failed: the judge's (or the problem's) fault, never the solution's.
-    pub fn check(&mut self, input: &Value, expected: &Value, got: &Value) -> Result<CheckerReply, RunnerError> {
-        let request = serde_json::to_string(&CheckRequest { input, expected, got })
-            .map_err(|e| RunnerError::Protocol(e.to_string()))?;
-        let next = self.runtime.block_on(async {
-            self.child.send(&format!("{request}\n")).await?;
-            Ok::<_, RunnerError>(self.child.next_event(Instant::now() + CHECK_TIMEOUT).await)
-        })?;
-        match next {
-            Next::Event(HarnessEvent::Checked { ok, message }) => Ok(CheckerReply { ok, message }),
-            other => Err(failure(other, &mut self.child, &self.runtime, "check()")),
+    };
+    runtime.block_on(async {
+        match child.next_event(Instant::now() + CHECK_TIMEOUT).await {
+            Next::Event(HarnessEvent::Ready) => {
+                let _ = ready.send(Ok(()));
+            }
+            other => {
+                let _ = ready.send(Err(failure(other, &mut child, "loading checker.py").await));
+                return;
+            }
         }
-    }
+        while let Ok((request, reply)) = inbox.recv() {
+            let answer = match child.send(&format!("{request}\n")).await {
+                Err(e) => Err(format!("checker.py failed: cannot send it a request: {e}")),
+                Ok(()) => match child.next_event(Instant::now() + CHECK_TIMEOUT).await {
+                    Next::Event(HarnessEvent::Checked { ok, message }) => {
+                        Ok(CheckerReply { ok, message })
+                    }
+                    other => Err(failure(other, &mut child, "check()").await),
+                },
+            };
+            // A check that raised leaves the process serving; one that died
+            // makes every later send fail, each with its reason.
+            let _ = reply.send(answer);
+        }
+        child.kill().await;
+    });
 }
 
-fn failure(next: Next, child: &mut HarnessChild, runtime: &tokio::runtime::Runtime, during: &str) -> RunnerError {
+async fn failure(next: Next, child: &mut HarnessChild, during: &str) -> String {
     let message = match next {
-        Next::Event(HarnessEvent::CheckerFailed(message)) | Next::Event(HarnessEvent::Internal(message)) => message,
+        Next::Event(HarnessEvent::CheckerFailed(message))
+        | Next::Event(HarnessEvent::Internal(message)) => message,
         Next::TimedOut => format!("timed out after {}s", CHECK_TIMEOUT.as_secs()),
         Next::Closed => {
-            let stderr = runtime.block_on(async {
-                child.exit_status(Duration::from_secs(1)).await;
-                child.stderr().await.text()
-            });
-            format!("the checker process ended: {}", stderr.trim())
+            child.exit_status(Duration::from_secs(1)).await;
+            format!(
+                "the checker process ended: {}",
+                child.stderr().await.text().trim()
+            )
         }
         other => format!("{other:?}"),
     };
-    RunnerError::Harness(format!("checker.py failed during {during}: {message}"))
+    format!("checker.py failed in {during}: {}", message.trim_end())
 }

@@ -171,7 +171,8 @@ impl HarnessChild {
             .take()
             .map(|s| tokio::spawn(capture(s, spec.output_limit, overflow.clone())));
         let requests = pipe::Sender::from_owned_fd(req_write)?;
-        let events = BufReader::with_capacity(1 << 16, pipe::Receiver::from_owned_fd(res_read)?).lines();
+        let events =
+            BufReader::with_capacity(1 << 16, pipe::Receiver::from_owned_fd(res_read)?).lines();
         Ok(HarnessChild {
             child,
             pgid,
@@ -198,7 +199,10 @@ impl HarnessChild {
     pub async fn send(&mut self, line: &str) -> io::Result<()> {
         match &mut self.requests {
             Some(sender) => sender.write_all(line.as_bytes()).await,
-            None => Err(io::Error::new(io::ErrorKind::BrokenPipe, "requests already closed")),
+            None => Err(io::Error::new(
+                io::ErrorKind::BrokenPipe,
+                "requests already closed",
+            )),
         }
     }
 
@@ -272,7 +276,11 @@ impl Drop for HarnessChild {
     }
 }
 
-async fn capture<R: tokio::io::AsyncRead + Unpin>(mut stream: R, limit: u64, overflow: Arc<Notify>) -> Captured {
+async fn capture<R: tokio::io::AsyncRead + Unpin>(
+    mut stream: R,
+    limit: u64,
+    overflow: Arc<Notify>,
+) -> Captured {
     let mut captured = Captured::default();
     let mut buf = vec![0u8; 8192];
     let mut signalled = false;

@@ -15,7 +15,9 @@ pub struct HarnessFile {
 
 impl HarnessFile {
     pub fn write() -> io::Result<HarnessFile> {
-        let dir = tempfile::Builder::new().prefix("judge-harness-").tempdir()?;
+        let dir = tempfile::Builder::new()
+            .prefix("judge-harness-")
+            .tempdir()?;
         let path = dir.path().join("harness.py");
         std::fs::write(&path, HARNESS_SOURCE)?;
         Ok(HarnessFile { _dir: dir, path })

@@ -80,6 +80,9 @@ pub enum RunnerError {
     Io(#[from] std::io::Error),
     #[error("the Python harness failed: {0}")]
     Harness(String),
+    /// A problem's `checker.py` failed (raised, timed out, or died).
+    #[error("{0}")]
+    Checker(String),
     #[error("the Python harness sent a message the judge cannot read ({0})")]
     Protocol(String),
 }

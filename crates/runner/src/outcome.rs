@@ -22,7 +22,9 @@ pub enum LoadFailure {
         column: Option<u32>,
     },
     /// No function or class of the expected name and nature.
-    MissingEntry { message: String },
+    MissingEntry {
+        message: String,
+    },
     /// Module-level code raised.
     Raised {
         exception: PyException,
@@ -34,7 +36,9 @@ pub enum LoadFailure {
     MemoryExceeded,
     TimedOut,
     /// The process died while loading.
-    Crashed { description: String },
+    Crashed {
+        description: String,
+    },
 }
 
 /// One case's outcome, with its measurements.
@@ -76,16 +80,25 @@ pub enum CaseStatus {
     /// constructor raised).
     Ops(Vec<OpResult>),
     /// `stdio`: the script ended (normally, or by `sys.exit(code)`).
-    Exited { output: String, code: i64 },
+    Exited {
+        output: String,
+        code: i64,
+    },
     /// The call itself did not fit the solution: wrong arguments, or a
     /// missing method.
-    BadCall { message: String },
+    BadCall {
+        message: String,
+    },
     /// Cut off at the CPU limit (`cpu`), or at the wall-clock limit.
-    TimedOut { cpu: bool },
+    TimedOut {
+        cpu: bool,
+    },
     MemoryExceeded,
     OutputExceeded,
     /// The process died during the case.
-    Crashed { description: String },
+    Crashed {
+        description: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -46,7 +46,9 @@ impl Runner for ProcessRunner {
 
     fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
         // A small runtime per run: runs on any thread, many at once.
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
         runtime.block_on(self.run_job(job, on_event))
     }
 }
@@ -62,10 +64,19 @@ enum Stint {
 }
 
 impl ProcessRunner {
-    async fn run_job(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
+    async fn run_job(
+        &self,
+        job: &Job,
+        on_event: &mut dyn FnMut(RunEvent),
+    ) -> Result<(), RunnerError> {
         let solution = std::path::absolute(&job.solution)?;
         let setup = setup_line(job, &solution.to_string_lossy());
-        let lines: Vec<String> = job.cases.iter().enumerate().map(|(i, c)| case_line(i, c)).collect();
+        let lines: Vec<String> = job
+            .cases
+            .iter()
+            .enumerate()
+            .map(|(i, c)| case_line(i, c))
+            .collect();
         let mut next = 0;
         while next < job.cases.len() {
             let workdir = tempfile::Builder::new().prefix("judge-run-").tempdir()?;
@@ -103,7 +114,10 @@ impl ProcessRunner {
         on_event: &mut dyn FnMut(RunEvent),
     ) -> Result<Stint, RunnerError> {
         let wall = Duration::from_millis(job.limits.wall_ms);
-        let load_failure = match child.next_event(Instant::now() + wall + LOAD_ALLOWANCE).await {
+        let load_failure = match child
+            .next_event(Instant::now() + wall + LOAD_ALLOWANCE)
+            .await
+        {
             Next::Event(HarnessEvent::Ready) => None,
             Next::Event(HarnessEvent::LoadFailed(failure)) => {
                 child.exit_status(EXIT_GRACE).await;
@@ -190,7 +204,11 @@ fn outcome_of(result: CaseResult) -> CaseOutcome {
 
 /// What the death of the child during a case means. The harness failing by
 /// itself is the judge's fault, an error; anything else is the solution's.
-fn died(status: Option<ExitStatus>, killed_by_judge: bool, stderr: &str) -> Result<CaseStatus, RunnerError> {
+fn died(
+    status: Option<ExitStatus>,
+    killed_by_judge: bool,
+    stderr: &str,
+) -> Result<CaseStatus, RunnerError> {
     if killed_by_judge {
         return Ok(CaseStatus::Crashed {
             description: "the solution closed the judge's result channel and kept running".into(),
@@ -202,14 +220,18 @@ fn died(status: Option<ExitStatus>, killed_by_judge: bool, stderr: &str) -> Resu
         });
     };
     if let Some(signal) = terminating_signal(&status) {
-        let memory_trouble = stderr.contains("MemoryError") || stderr.contains("Cannot allocate memory");
+        let memory_trouble =
+            stderr.contains("MemoryError") || stderr.contains("Cannot allocate memory");
         return Ok(match signal {
             libc::SIGPROF | libc::SIGXCPU => CaseStatus::TimedOut { cpu: true },
-            libc::SIGABRT | libc::SIGSEGV | libc::SIGKILL if memory_trouble => CaseStatus::MemoryExceeded,
+            libc::SIGABRT | libc::SIGSEGV | libc::SIGKILL if memory_trouble => {
+                CaseStatus::MemoryExceeded
+            }
             libc::SIGSEGV => CaseStatus::Crashed {
-                description: "the process crashed with SIGSEGV (a segmentation fault; very deep recursion \
+                description:
+                    "the process crashed with SIGSEGV (a segmentation fault; very deep recursion \
                               overflowing the C stack is the usual cause)"
-                    .into(),
+                        .into(),
             },
             other => CaseStatus::Crashed {
                 description: format!("the process was killed by {}", signal_name(other)),
@@ -217,9 +239,13 @@ fn died(status: Option<ExitStatus>, killed_by_judge: bool, stderr: &str) -> Resu
         });
     }
     match status.code() {
-        Some(HARNESS_FAILURE_CODE) if stderr.contains("harness.py") => Err(RunnerError::Harness(stderr.to_owned())),
+        Some(HARNESS_FAILURE_CODE) if stderr.contains("harness.py") => {
+            Err(RunnerError::Harness(stderr.to_owned()))
+        }
         Some(code) => Ok(CaseStatus::Crashed {
-            description: format!("the process exited with code {code} in the middle of the test (os._exit?)"),
+            description: format!(
+                "the process exited with code {code} in the middle of the test (os._exit?)"
+            ),
         }),
         None => Ok(CaseStatus::Crashed {
             description: "the process ended in an unknown way".into(),

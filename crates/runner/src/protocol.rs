@@ -83,7 +83,8 @@ pub(crate) fn case_line(id: usize, input: &CaseInput) -> String {
 
 fn line<T: Serialize>(value: &T) -> String {
     // Our own request types always serialize.
-    let mut text = serde_json::to_string(value).unwrap_or_else(|e| unreachable!("request encoding: {e}"));
+    let mut text =
+        serde_json::to_string(value).unwrap_or_else(|e| unreachable!("request encoding: {e}"));
     text.push('\n');
     text
 }
@@ -133,7 +134,10 @@ pub(crate) enum HarnessEvent {
     /// The harness's own failure (a judge bug).
     Internal(String),
     /// Checker host: the verdict of `check()`.
-    Checked { ok: bool, message: String },
+    Checked {
+        ok: bool,
+        message: String,
+    },
     /// Checker host: `check()` raised or could not be loaded.
     CheckerFailed(String),
 }
@@ -150,7 +154,8 @@ pub(crate) struct CaseResult {
 }
 
 pub(crate) fn parse_event(line: &str) -> Result<HarnessEvent, String> {
-    let raw: RawEvent = serde_json::from_str(line).map_err(|e| format!("{e} in {}", excerpt(line)))?;
+    let raw: RawEvent =
+        serde_json::from_str(line).map_err(|e| format!("{e} in {}", excerpt(line)))?;
     let missing = |what: &str| format!("`{}` event without `{what}`", raw.ev);
     match raw.ev.as_str() {
         "ready" => Ok(HarnessEvent::Ready),
@@ -195,7 +200,9 @@ pub(crate) fn parse_event(line: &str) -> Result<HarnessEvent, String> {
                         .map(|op| match (op.value, op.exception) {
                             (_, Some(e)) => Ok(OpResult::Raised(e)),
                             (Some(v), None) => Ok(OpResult::Returned(v)),
-                            (None, None) => Err("an op result with neither value nor exception".to_owned()),
+                            (None, None) => {
+                                Err("an op result with neither value nor exception".to_owned())
+                            }
                         })
                         .collect::<Result<_, _>>()?,
                 ),
@@ -226,7 +233,11 @@ pub(crate) fn parse_event(line: &str) -> Result<HarnessEvent, String> {
 
 fn excerpt(line: &str) -> String {
     let cut: String = line.chars().take(120).collect();
-    if cut.len() < line.len() { format!("{cut}…") } else { cut }
+    if cut.len() < line.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
 }
 
 #[cfg(test)]
@@ -240,8 +251,14 @@ mod tests {
             args: vec![Value::Tuple(vec![Value::int(1)])],
             kwargs: vec![("k".into(), Value::None)],
         });
-        assert_eq!(case_line(3, &input), "{\"id\":3,\"args\":[{\"$tuple\":[1]}],\"kwargs\":{\"k\":null}}\n");
-        assert_eq!(case_line(0, &CaseInput::Stdin("1 2\n".into())), "{\"id\":0,\"stdin\":\"1 2\\n\"}\n");
+        assert_eq!(
+            case_line(3, &input),
+            "{\"id\":3,\"args\":[{\"$tuple\":[1]}],\"kwargs\":{\"k\":null}}\n"
+        );
+        assert_eq!(
+            case_line(0, &CaseInput::Stdin("1 2\n".into())),
+            "{\"id\":0,\"stdin\":\"1 2\\n\"}\n"
+        );
     }
 
     #[test]
@@ -249,8 +266,15 @@ mod tests {
         let e = parse_event(r#"{"status":"returned","value":{"$set":[1]},"ev":"result","id":2,"cpu_ms":0.1,"wall_ms":0.2,"rss_kb":9000}"#).unwrap();
         let HarnessEvent::Result(r) = e else { panic!() };
         assert_eq!(r.id, 2);
-        assert_eq!(r.status, CaseStatus::Returned(Value::Set(vec![Value::int(1)])));
-        assert!(parse_event("{\"ev\":\"result\"}").unwrap_err().contains("without `status`"));
+        assert_eq!(
+            r.status,
+            CaseStatus::Returned(Value::Set(vec![Value::int(1)]))
+        );
+        assert!(
+            parse_event("{\"ev\":\"result\"}")
+                .unwrap_err()
+                .contains("without `status`")
+        );
         assert!(parse_event("garbage").is_err());
     }
 }

@@ -35,7 +35,8 @@ impl Interpreter {
             }
         }
         Err(RunnerError::NoPython(
-            "no python3 on PATH; install CPython 3, or pass --python PATH (or set JUDGE_PYTHON)".into(),
+            "no python3 on PATH; install CPython 3, or pass --python PATH (or set JUDGE_PYTHON)"
+                .into(),
         ))
     }
 
@@ -64,7 +65,10 @@ impl Interpreter {
             .filter_map(|p| p.parse().ok())
             .collect();
         let [major, minor, patch] = version[..] else {
-            return Err(RunnerError::NoPython(format!("{} did not report its version", path.display())));
+            return Err(RunnerError::NoPython(format!(
+                "{} did not report its version",
+                path.display()
+            )));
         };
         if (major, minor) < MIN_VERSION {
             return Err(RunnerError::NoPython(format!(
@@ -74,7 +78,11 @@ impl Interpreter {
                 MIN_VERSION.1
             )));
         }
-        let real = if executable.is_empty() { path.to_owned() } else { PathBuf::from(executable) };
+        let real = if executable.is_empty() {
+            path.to_owned()
+        } else {
+            PathBuf::from(executable)
+        };
         Ok(Interpreter {
             path: real,
             version: (major, minor, patch),
@@ -89,5 +97,6 @@ impl Interpreter {
 
 fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    path.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    path.metadata()
+        .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }

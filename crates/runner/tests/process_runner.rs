@@ -5,15 +5,18 @@ use std::sync::{Arc, OnceLock};
 
 use judge_model::{Call, CaseInput, Op, Value};
 use judge_runner::{
-    CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, LoadFailure, OpResult, ProcessRunner, RunEvent,
-    Runner,
+    CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, LoadFailure, OpResult,
+    ProcessRunner, RunEvent, Runner,
 };
 
 fn runner() -> &'static ProcessRunner {
     static RUNNER: OnceLock<ProcessRunner> = OnceLock::new();
     RUNNER.get_or_init(|| {
         let python = Interpreter::discover().expect("python3 on PATH");
-        ProcessRunner::new(python, Arc::new(HarnessFile::write().expect("harness written")))
+        ProcessRunner::new(
+            python,
+            Arc::new(HarnessFile::write().expect("harness written")),
+        )
     })
 }
 
@@ -46,16 +49,26 @@ fn run(kind: JobKind, source: &str, cases: Vec<CaseInput>, limits: JobLimits) ->
         site_packages: false,
     };
     let mut events = Vec::new();
-    runner().run(&job, &mut |e| events.push(e)).expect("the runner works");
+    runner()
+        .run(&job, &mut |e| events.push(e))
+        .expect("the runner works");
     events
 }
 
 fn call(args: Vec<Value>) -> CaseInput {
-    CaseInput::Call(Call { args, kwargs: vec![] })
+    CaseInput::Call(Call {
+        args,
+        kwargs: vec![],
+    })
 }
 
 fn function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
-    statuses(run(JobKind::Function { entry: "f".into() }, source, cases, LIMITS))
+    statuses(run(
+        JobKind::Function { entry: "f".into() },
+        source,
+        cases,
+        LIMITS,
+    ))
 }
 
 fn statuses(events: Vec<RunEvent>) -> Vec<CaseStatus> {
@@ -75,13 +88,31 @@ fn statuses(events: Vec<RunEvent>) -> Vec<CaseStatus> {
 #[test]
 fn values_cross_into_python_and_back_unchanged() {
     let tricky = [
-        "null", "true", "0", "-123456789012345678901234567890", "1.5", "-0.0", "1e300",
-        r#"{"$float": "inf"}"#, r#""é\u0000\n""#, r#"{"$bytes": "\u0000\u00ff"}"#,
-        r#"[1, {"$tuple": [2, [3]]}]"#, r#"{"$set": [1, "a"]}"#, r#"{"$frozenset": [{"$tuple": []}]}"#,
-        r#"{"$dict": [[{"$tuple": [1, 2]}, "x"], [3, null]]}"#, r#"{"$dict": [["$tag", 1]]}"#, r#"{"a": {"b": []}}"#,
+        "null",
+        "true",
+        "0",
+        "-123456789012345678901234567890",
+        "1.5",
+        "-0.0",
+        "1e300",
+        r#"{"$float": "inf"}"#,
+        r#""é\u0000\n""#,
+        r#"{"$bytes": "\u0000\u00ff"}"#,
+        r#"[1, {"$tuple": [2, [3]]}]"#,
+        r#"{"$set": [1, "a"]}"#,
+        r#"{"$frozenset": [{"$tuple": []}]}"#,
+        r#"{"$dict": [[{"$tuple": [1, 2]}, "x"], [3, null]]}"#,
+        r#"{"$dict": [["$tag", 1]]}"#,
+        r#"{"a": {"b": []}}"#,
     ];
-    let values: Vec<Value> = tricky.iter().map(|t| judge_model::json::from_json(t).unwrap()).collect();
-    let got = function("def f(x):\n    return x\n", values.iter().map(|v| call(vec![v.clone()])).collect());
+    let values: Vec<Value> = tricky
+        .iter()
+        .map(|t| judge_model::json::from_json(t).unwrap())
+        .collect();
+    let got = function(
+        "def f(x):\n    return x\n",
+        values.iter().map(|v| call(vec![v.clone()])).collect(),
+    );
     for (v, status) in values.iter().zip(got) {
         assert_eq!(status, CaseStatus::Returned(v.clone()));
     }
@@ -95,7 +126,9 @@ fn prints_are_captured_not_parsed() {
         vec![call(vec![])],
         LIMITS,
     );
-    let RunEvent::Case { outcome, .. } = &events[0] else { panic!() };
+    let RunEvent::Case { outcome, .. } = &events[0] else {
+        panic!()
+    };
     assert_eq!(outcome.status, CaseStatus::Returned(Value::int(1)));
     assert_eq!(outcome.stdout, "{\"ev\": \"result\", \"id\": 0}\n");
     assert_eq!(outcome.stderr, "oops\n");
@@ -111,15 +144,26 @@ fn a_timeout_costs_one_case_and_the_rest_run_in_a_fresh_child() {
         wall_ms: 600,
         ..LIMITS
     };
-    let cases = ["pid", "spin", "pid", "sleep", "pid"].map(|m| call(vec![Value::str(m)])).to_vec();
-    let got = statuses(run(JobKind::Function { entry: "f".into() }, source, cases, limits));
+    let cases = ["pid", "spin", "pid", "sleep", "pid"]
+        .map(|m| call(vec![Value::str(m)]))
+        .to_vec();
+    let got = statuses(run(
+        JobKind::Function { entry: "f".into() },
+        source,
+        cases,
+        limits,
+    ));
     assert_eq!(got[1], CaseStatus::TimedOut { cpu: true });
     assert_eq!(got[3], CaseStatus::TimedOut { cpu: false });
     let pid = |s: &CaseStatus| match s {
         CaseStatus::Returned(v) => v.clone(),
         other => panic!("{other:?}"),
     };
-    assert_ne!(pid(&got[0]), pid(&got[2]), "a fresh child after the timeout");
+    assert_ne!(
+        pid(&got[0]),
+        pid(&got[2]),
+        "a fresh child after the timeout"
+    );
     assert_ne!(pid(&got[2]), pid(&got[4]));
 }
 
@@ -128,12 +172,20 @@ fn deaths_are_reported_and_the_run_goes_on() {
     let source = "import os, signal\ndef f(how):\n    if how == 'exit':\n        os._exit(0)\n    \
                   if how == 'segv':\n        os.kill(os.getpid(), signal.SIGSEGV)\n    \
                   if how == 'close':\n        os.close(4)\n        import time; time.sleep(30)\n    return how\n";
-    let cases = ["exit", "ok", "segv", "close", "last"].map(|m| call(vec![Value::str(m)])).to_vec();
+    let cases = ["exit", "ok", "segv", "close", "last"]
+        .map(|m| call(vec![Value::str(m)]))
+        .to_vec();
     let got = function(source, cases);
-    assert!(matches!(&got[0], CaseStatus::Crashed { description } if description.contains("exited with code 0")));
+    assert!(
+        matches!(&got[0], CaseStatus::Crashed { description } if description.contains("exited with code 0"))
+    );
     assert_eq!(got[1], CaseStatus::Returned(Value::str("ok")));
-    assert!(matches!(&got[2], CaseStatus::Crashed { description } if description.contains("SIGSEGV")));
-    assert!(matches!(&got[3], CaseStatus::Crashed { description } if description.contains("result channel")));
+    assert!(
+        matches!(&got[2], CaseStatus::Crashed { description } if description.contains("SIGSEGV"))
+    );
+    assert!(
+        matches!(&got[3], CaseStatus::Crashed { description } if description.contains("result channel"))
+    );
     assert_eq!(got[4], CaseStatus::Returned(Value::str("last")));
 }
 
@@ -146,8 +198,15 @@ fn memory_and_output_limits() {
         memory_bytes: 256 << 20,
         ..LIMITS
     };
-    let cases = ["memory", "print", "fd", "ok"].map(|m| call(vec![Value::str(m)])).to_vec();
-    let got = statuses(run(JobKind::Function { entry: "f".into() }, source, cases, limits));
+    let cases = ["memory", "print", "fd", "ok"]
+        .map(|m| call(vec![Value::str(m)]))
+        .to_vec();
+    let got = statuses(run(
+        JobKind::Function { entry: "f".into() },
+        source,
+        cases,
+        limits,
+    ));
     assert_eq!(got[0], CaseStatus::MemoryExceeded);
     assert_eq!(got[1], CaseStatus::OutputExceeded);
     assert_eq!(got[2], CaseStatus::OutputExceeded);
@@ -156,40 +215,80 @@ fn memory_and_output_limits() {
 
 #[test]
 fn load_failures() {
-    let load = |source: &str| match &run(JobKind::Function { entry: "f".into() }, source, vec![call(vec![])], LIMITS)[..] {
+    let load = |source: &str| match &run(
+        JobKind::Function { entry: "f".into() },
+        source,
+        vec![call(vec![])],
+        LIMITS,
+    )[..]
+    {
         [RunEvent::LoadFailed(f)] => f.clone(),
         other => panic!("{other:?}"),
     };
-    assert!(matches!(load("def f(:\n"), LoadFailure::Syntax { line: Some(1), .. }));
-    assert!(matches!(load("def g(): pass\n"), LoadFailure::MissingEntry { .. }));
-    assert!(matches!(load("f = 3\n"), LoadFailure::MissingEntry { message } if message.contains("not a function")));
-    assert!(matches!(load("raise ValueError('at import')\n"), LoadFailure::Raised { exception, .. } if exception.message == "at import"));
+    assert!(matches!(
+        load("def f(:\n"),
+        LoadFailure::Syntax { line: Some(1), .. }
+    ));
+    assert!(matches!(
+        load("def g(): pass\n"),
+        LoadFailure::MissingEntry { .. }
+    ));
+    assert!(
+        matches!(load("f = 3\n"), LoadFailure::MissingEntry { message } if message.contains("not a function"))
+    );
+    assert!(
+        matches!(load("raise ValueError('at import')\n"), LoadFailure::Raised { exception, .. } if exception.message == "at import")
+    );
     assert!(matches!(load("while True: pass\n"), LoadFailure::TimedOut));
 }
 
 #[test]
 fn class_ops_and_stdio() {
     let events = run(
-        JobKind::Class { entry: "Box".into() },
+        JobKind::Class {
+            entry: "Box".into(),
+        },
         "class Box:\n    def __init__(self, v):\n        self.v = v\n    def get(self):\n        return self.v\n    def fail(self):\n        raise KeyError(1)\n",
         vec![CaseInput::Ops(vec![
-            Op { method: "Box".into(), args: vec![Value::int(7)] },
-            Op { method: "get".into(), args: vec![] },
-            Op { method: "fail".into(), args: vec![] },
+            Op {
+                method: "Box".into(),
+                args: vec![Value::int(7)],
+            },
+            Op {
+                method: "get".into(),
+                args: vec![],
+            },
+            Op {
+                method: "fail".into(),
+                args: vec![],
+            },
         ])],
         LIMITS,
     );
-    let RunEvent::Case { outcome, .. } = &events[0] else { panic!() };
-    let CaseStatus::Ops(results) = &outcome.status else { panic!("{:?}", outcome.status) };
+    let RunEvent::Case { outcome, .. } = &events[0] else {
+        panic!()
+    };
+    let CaseStatus::Ops(results) = &outcome.status else {
+        panic!("{:?}", outcome.status)
+    };
     assert_eq!(results[1], OpResult::Returned(Value::int(7)));
     assert!(matches!(&results[2], OpResult::Raised(e) if e.is_instance_of("LookupError")));
 
     let got = statuses(run(
         JobKind::Stdio,
         "a, b = map(int, input().split())\nprint(a + b)\n",
-        vec![CaseInput::Stdin("2 3\n".into()), CaseInput::Stdin("x\n".into())],
+        vec![
+            CaseInput::Stdin("2 3\n".into()),
+            CaseInput::Stdin("x\n".into()),
+        ],
         LIMITS,
     ));
-    assert_eq!(got[0], CaseStatus::Exited { output: "5\n".into(), code: 0 });
+    assert_eq!(
+        got[0],
+        CaseStatus::Exited {
+            output: "5\n".into(),
+            code: 0
+        }
+    );
     assert!(matches!(&got[1], CaseStatus::Raised(e) if e.type_name == "ValueError"));
 }

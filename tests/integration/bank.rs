@@ -1,0 +1,126 @@
+//! Every reference solution gets the verdict its folder names, on every
+//! problem of the bank and every fixture problem; no template is accepted.
+
+use std::path::{Path, PathBuf};
+
+use judge_problem::{SolutionFolder, list_solutions};
+use judge_report::Verdict;
+
+use crate::support::{parallel, repo, run_json};
+
+fn verdict_of(folder: SolutionFolder) -> Verdict {
+    match folder {
+        SolutionFolder::Accepted => Verdict::Accepted,
+        SolutionFolder::WrongAnswer => Verdict::WrongAnswer,
+        SolutionFolder::TimeLimitExceeded => Verdict::TimeLimitExceeded,
+        SolutionFolder::MemoryLimitExceeded => Verdict::MemoryLimitExceeded,
+        SolutionFolder::RuntimeError => Verdict::RuntimeError,
+        SolutionFolder::OutputLimitExceeded => Verdict::OutputLimitExceeded,
+        SolutionFolder::CompileError => Verdict::CompileError,
+    }
+}
+
+/// Problem directories under `root` (any depth): those with a problem.toml.
+fn problems_under(root: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![root.to_owned()];
+    while let Some(dir) = stack.pop() {
+        if dir.join("problem.toml").is_file() {
+            found.push(dir);
+            continue;
+        }
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            stack.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
+        }
+    }
+    found.sort();
+    found
+}
+
+fn check_folder_verdicts(root: &Path, skip: &[&str]) {
+    let problems: Vec<PathBuf> = problems_under(root)
+        .into_iter()
+        .filter(|p| !skip.iter().any(|s| p.ends_with(s)))
+        .collect();
+    assert!(!problems.is_empty(), "no problems under {}", root.display());
+    let mut jobs: Vec<(PathBuf, PathBuf, Option<Verdict>)> = Vec::new();
+    for problem in &problems {
+        let solutions = list_solutions(problem).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            solutions
+                .iter()
+                .any(|s| s.folder == SolutionFolder::Accepted),
+            "{} has no accepted solution",
+            problem.display()
+        );
+        for s in solutions {
+            jobs.push((problem.clone(), s.path, Some(verdict_of(s.folder))));
+        }
+        // The template must not pass: None means "anything but AC".
+        jobs.push((problem.clone(), problem.join("template.py"), None));
+    }
+    let results = parallel(&jobs, |(problem, solution, _)| run_json(problem, solution));
+    let mut wrong = Vec::new();
+    for ((problem, solution, want), (report, code)) in jobs.iter().zip(results) {
+        let ok = match want {
+            Some(v) => report.verdict == *v && code == if *v == Verdict::Accepted { 0 } else { 1 },
+            None => report.verdict != Verdict::Accepted,
+        };
+        if !ok {
+            let first = report
+                .first_failure()
+                .map(|t| {
+                    format!(
+                        "{}: {}",
+                        t.name,
+                        t.failure.as_ref().map_or("", |f| f.summary.as_str())
+                    )
+                })
+                .unwrap_or_default();
+            wrong.push(format!(
+                "{} on {}: got {} (exit {code}), want {}; {first}",
+                solution.strip_prefix(repo()).unwrap_or(solution).display(),
+                problem.file_name().unwrap_or_default().to_string_lossy(),
+                report.verdict,
+                want.map_or("anything but AC".to_owned(), |v| v.to_string()),
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "solutions with the wrong verdict:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_bank_solution_gets_its_folders_verdict() {
+    check_folder_verdicts(&repo().join("problems"), &[]);
+}
+
+#[test]
+fn every_fixture_solution_gets_its_folders_verdict() {
+    // broken-checker's solutions are judged IE on purpose (see verdicts.rs).
+    check_folder_verdicts(&repo().join("tests/fixtures"), &["broken-checker"]);
+}
+
+#[test]
+fn the_bank_has_a_problem_of_each_kind_at_junior_level() {
+    let kinds: Vec<String> = problems_under(&repo().join("problems/junior"))
+        .iter()
+        .map(|p| {
+            judge_problem::load(p)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .config
+                .kind
+                .as_str()
+                .to_owned()
+        })
+        .collect();
+    for kind in ["function", "class", "stdio"] {
+        assert!(
+            kinds.iter().any(|k| k == kind),
+            "no junior {kind} problem: {kinds:?}"
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! End-to-end tests: the real `judge` binary on real problems and fixture
+//! problems, with real Python. One test binary (fast to link).
+
+mod bank;
+mod malformed;
+mod output;
+mod sandbox_unittest;
+mod support;
+mod verdicts;

@@ -1,0 +1,185 @@
+//! A malformed problem or a missing file: exit code 2 and a message naming
+//! the file, the line where there is one, and what is wrong. Never a panic.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::support::{fixture, judge, stderr};
+
+/// A copy of the `add` fixture (without its solutions), changed by `edit`.
+fn broken_copy(edit: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("add");
+    fs::create_dir_all(dir.join("tests")).unwrap();
+    let src = fixture("add");
+    for file in [
+        "problem.toml",
+        "statement.md",
+        "template.py",
+        "tests/sample.json",
+        "tests/hidden.json",
+    ] {
+        fs::copy(src.join(file), dir.join(file)).unwrap();
+    }
+    edit(&dir);
+    (tmp, dir)
+}
+
+fn error_for(dir: &Path) -> String {
+    let solution = fixture("add").join("solutions/accepted/plain.py");
+    let out = judge(&["run", &dir.to_string_lossy(), &solution.to_string_lossy()]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+fn append(path: &Path, text: &str) {
+    let mut old = fs::read_to_string(path).unwrap();
+    old.push_str(text);
+    fs::write(path, old).unwrap();
+}
+
+#[test]
+fn unknown_key_in_problem_toml() {
+    let (_tmp, dir) = broken_copy(|d| append(&d.join("problem.toml"), "memroy_mb = 64\n"));
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:13:1: unknown field `memroy_mb`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_value_in_problem_toml() {
+    let (_tmp, dir) = broken_copy(|d| {
+        let text = fs::read_to_string(d.join("problem.toml"))
+            .unwrap()
+            .replace("time_ms = 300", "time_ms = \"fast\"");
+        fs::write(d.join("problem.toml"), text).unwrap();
+    });
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:9:11: invalid type: string \"fast\", expected u64"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_files_are_named() {
+    let (_tmp, dir) = broken_copy(|d| fs::remove_file(d.join("statement.md")).unwrap());
+    assert!(error_for(&dir).contains("add/statement.md: statement.md is missing"));
+    let (_tmp, dir) = broken_copy(|d| fs::remove_file(d.join("problem.toml")).unwrap());
+    assert!(error_for(&dir).contains("add/problem.toml: problem.toml is missing"));
+    let err = error_for(Path::new("problems/junior/no-such-problem"));
+    assert!(
+        err.contains("problems/junior/no-such-problem: the problem directory is missing"),
+        "{err}"
+    );
+
+    let out = judge(&[
+        "run",
+        &fixture("add").to_string_lossy(),
+        "no/such/solution.py",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no/such/solution.py: the solution file does not exist"));
+}
+
+#[test]
+fn broken_test_json_gives_the_line() {
+    let (_tmp, dir) = broken_copy(|d| {
+        fs::write(
+            d.join("tests/hidden.json"),
+            "[\n  {\"args\": [1, 2], \"expected\": 3},\n  {\"args\": [1, 2]}\n]\n",
+        )
+        .unwrap();
+    });
+    let err = error_for(&dir);
+    assert!(err.contains("add/tests/hidden.json:3:"), "{err}");
+    assert!(err.contains("case \"2\" has no `expected`"), "{err}");
+
+    let (_tmp, dir) = broken_copy(|d| {
+        fs::write(
+            d.join("tests/hidden.json"),
+            "[{\"args\": [1,], \"expected\": 3}]",
+        )
+        .unwrap()
+    });
+    assert!(error_for(&dir).contains("add/tests/hidden.json:1:"));
+
+    let (_tmp, dir) = broken_copy(|d| {
+        fs::write(
+            d.join("tests/hidden.json"),
+            "[{\"args\": [{\"$tupel\": [1]}], \"expected\": 3}]",
+        )
+        .unwrap()
+    });
+    assert!(error_for(&dir).contains("unknown tag `$tupel`"));
+}
+
+#[test]
+fn stray_files_and_checker_mismatch() {
+    let (_tmp, dir) = broken_copy(|d| fs::write(d.join("tests/notes.txt"), "x").unwrap());
+    assert!(error_for(&dir).contains("add/tests/notes.txt: not a test group"));
+    let (_tmp, dir) = broken_copy(|d| {
+        fs::write(d.join("checker.py"), "def check(i, e, g): return True\n").unwrap()
+    });
+    assert!(error_for(&dir).contains("checker.py is present but [checker] type is not \"custom\""));
+}
+
+#[test]
+fn stdio_input_without_answer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("sum-lines");
+    let src = fixture("sum-lines");
+    fs::create_dir_all(dir.join("tests/sample")).unwrap();
+    for file in [
+        "problem.toml",
+        "statement.md",
+        "template.py",
+        "tests/sample/1.in",
+    ] {
+        fs::copy(src.join(file), dir.join(file)).unwrap();
+    }
+    let err = error_for(&dir);
+    assert!(
+        err.contains(
+            "sum-lines/tests/sample/1.ans: the expected output (.ans) for this test is missing"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    let out = judge(&["run"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = judge(&["run", "a", "b", "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("invalid value 'xml'"));
+}
+
+#[test]
+fn a_python_that_is_not_there() {
+    let out = judge(&[
+        "run",
+        "--python",
+        "/no/such/python3",
+        &fixture("add").to_string_lossy(),
+        &fixture("add")
+            .join("solutions/accepted/plain.py")
+            .to_string_lossy(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot run /no/such/python3"),
+        "{}",
+        stderr(&out)
+    );
+}

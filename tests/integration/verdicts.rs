@@ -1,0 +1,263 @@
+//! One test per verdict: the verdict, the exit code and the failure detail
+//! in the JSON report.
+
+use judge_report::{Failure, RunReport, Verdict};
+
+use crate::support::{fixture, run_json};
+
+fn run(problem: &str, solution: &str) -> (RunReport, i32) {
+    let dir = fixture(problem);
+    let path = dir.join("solutions").join(solution);
+    run_json(&dir, &path)
+}
+
+fn first_failure(report: &RunReport) -> &Failure {
+    report
+        .first_failure()
+        .and_then(|t| t.failure.as_ref())
+        .or(report.load_failure.as_ref())
+        .expect("a failure is reported")
+}
+
+#[test]
+fn accepted_reports_every_test_with_times() {
+    let (report, code) = run("add", "accepted/plain.py");
+    assert_eq!((report.verdict, code), (Verdict::Accepted, 0));
+    assert_eq!((report.passed, report.total), (5, 5));
+    assert_eq!(report.tests[0].name, "sample/small");
+    assert!(report.tests[0].sample && !report.tests[1].sample);
+    for t in &report.tests {
+        assert!(t.cpu_ms.is_some() && t.peak_memory_kb.is_some(), "{t:?}");
+        assert!(t.failure.is_none());
+    }
+    assert_eq!(report.schema, "judge-run/1");
+    assert_eq!(report.runner, "process");
+}
+
+#[test]
+fn printing_to_stdout_is_captured_and_still_accepted() {
+    let (report, code) = run("add", "accepted/prints_while_working.py");
+    assert_eq!((report.verdict, code), (Verdict::Accepted, 0));
+}
+
+#[test]
+fn a_printed_result_line_cannot_forge_a_result() {
+    let (report, _) = run("add", "wrong_answer/forges_result_line.py");
+    assert_eq!(report.verdict, Verdict::WrongAnswer);
+    let f = first_failure(&report);
+    assert_eq!(f.got.as_ref().map(|g| g.repr.as_str()), Some("0"));
+    assert!(
+        f.stdout
+            .as_deref()
+            .unwrap_or("")
+            .contains("\"ev\":\"result\""),
+        "the print is shown: {f:?}"
+    );
+}
+
+#[test]
+fn wrong_answer_shows_input_expected_got_and_where() {
+    let (report, code) = run("add", "wrong_answer/off_by_one.py");
+    assert_eq!((report.verdict, code), (Verdict::WrongAnswer, 1));
+    let f = first_failure(&report);
+    assert_eq!(f.input.as_deref(), Some("add(1, 2)"));
+    assert_eq!(f.expected.as_ref().map(|e| e.repr.as_str()), Some("3"));
+    assert_eq!(f.got.as_ref().map(|g| g.repr.as_str()), Some("4"));
+    assert_eq!(f.summary, "expected 3, got 4");
+    let kw = &report.tests[4];
+    assert_eq!(
+        kw.failure.as_ref().and_then(|f| f.input.as_deref()),
+        Some("add(a=2, b=5)")
+    );
+}
+
+#[test]
+fn an_int_is_not_a_float() {
+    let (report, _) = run("add", "wrong_answer/returns_float.py");
+    assert_eq!(report.verdict, Verdict::WrongAnswer);
+    assert_eq!(
+        first_failure(&report).summary,
+        "expected an int 3, got a float 3.0"
+    );
+}
+
+#[test]
+fn time_limit_by_cpu_and_by_wall_clock() {
+    for solution in [
+        "time_limit_exceeded/spins.py",
+        "time_limit_exceeded/sleeps.py",
+    ] {
+        let (report, code) = run("add", solution);
+        assert_eq!(
+            (report.verdict, code),
+            (Verdict::TimeLimitExceeded, 1),
+            "{solution}"
+        );
+        assert!(
+            report
+                .tests
+                .iter()
+                .all(|t| t.verdict == Verdict::TimeLimitExceeded)
+        );
+    }
+    let (report, _) = run("add", "time_limit_exceeded/sleeps.py");
+    assert!(
+        first_failure(&report)
+            .summary
+            .contains("wall-clock limit of 600 ms")
+    );
+    let (report, _) = run("add", "time_limit_exceeded/spins.py");
+    assert!(
+        first_failure(&report)
+            .summary
+            .contains("CPU time limit of 300 ms")
+    );
+}
+
+#[test]
+fn memory_limit() {
+    let (report, code) = run("add", "memory_limit_exceeded/hoards.py");
+    assert_eq!((report.verdict, code), (Verdict::MemoryLimitExceeded, 1));
+    assert!(first_failure(&report).summary.contains("128 MB"));
+}
+
+#[test]
+fn output_limit() {
+    let (report, _) = run("add", "output_limit_exceeded/floods.py");
+    assert_eq!(report.verdict, Verdict::OutputLimitExceeded);
+    let (report, _) = run("sum-lines", "output_limit_exceeded/repeats.py");
+    assert_eq!(report.verdict, Verdict::OutputLimitExceeded);
+}
+
+#[test]
+fn runtime_error_has_the_traceback_of_the_solutions_own_frames() {
+    let (report, code) = run("add", "runtime_error/raises.py");
+    assert_eq!((report.verdict, code), (Verdict::RuntimeError, 1));
+    let f = first_failure(&report);
+    assert_eq!(f.summary, "ValueError: positive numbers are not supported");
+    let e = f.exception.as_ref().expect("exception detail");
+    let frames: Vec<(u32, &str)> = e
+        .traceback
+        .iter()
+        .map(|fr| (fr.line, fr.function.as_str()))
+        .collect();
+    assert_eq!(frames, [(2, "add"), (7, "check")]);
+    assert_eq!(
+        e.traceback[1].code,
+        "raise ValueError(\"positive numbers are not supported\")"
+    );
+}
+
+#[test]
+fn exiting_or_dying_is_a_runtime_error() {
+    for solution in [
+        "runtime_error/calls_exit.py",
+        "runtime_error/os_exit.py",
+        "runtime_error/import_fails.py",
+    ] {
+        let (report, _) = run("add", solution);
+        assert_eq!(report.verdict, Verdict::RuntimeError, "{solution}");
+    }
+    let (report, _) = run("add", "runtime_error/import_fails.py");
+    assert!(
+        first_failure(&report)
+            .summary
+            .starts_with("ModuleNotFoundError")
+    );
+    let (report, _) = run("sum-lines", "runtime_error/exits_nonzero.py");
+    assert_eq!(
+        first_failure(&report).summary,
+        "the program exited with code 3"
+    );
+}
+
+#[test]
+fn compile_errors() {
+    let (report, code) = run("add", "compile_error/syntax.py");
+    assert_eq!((report.verdict, code), (Verdict::CompileError, 1));
+    let f = report.load_failure.as_ref().expect("load failure");
+    assert!(
+        f.summary.starts_with("SyntaxError: expected ':' (line 1"),
+        "{}",
+        f.summary
+    );
+    assert!(
+        report
+            .tests
+            .iter()
+            .all(|t| t.verdict == Verdict::CompileError)
+    );
+
+    let (report, _) = run("add", "compile_error/missing_entry.py");
+    assert_eq!(report.verdict, Verdict::CompileError);
+    let summary = &report.load_failure.as_ref().expect("load failure").summary;
+    assert!(
+        summary.contains("no function named add (did you mean ad?)"),
+        "{summary}"
+    );
+
+    let (report, _) = run("add", "compile_error/wrong_signature.py");
+    assert_eq!(report.verdict, Verdict::CompileError);
+    assert!(
+        first_failure(&report)
+            .summary
+            .contains("does not fit the call")
+    );
+
+    let (report, _) = run("counter", "compile_error/no_reset.py");
+    assert_eq!(report.verdict, Verdict::CompileError);
+    assert!(
+        first_failure(&report)
+            .summary
+            .contains("class Counter has no method reset")
+    );
+}
+
+#[test]
+fn class_failures_name_the_op() {
+    let (report, _) = run("counter", "wrong_answer/no_check.py");
+    assert_eq!(report.verdict, Verdict::WrongAnswer);
+    let f = first_failure(&report);
+    assert_eq!(f.op_index, Some(1));
+    assert!(
+        f.summary
+            .starts_with("op 1, obj.incr(-1): expected ValueError to be raised"),
+        "{}",
+        f.summary
+    );
+    assert_eq!(f.input.as_deref(), Some("obj = Counter()\nobj.incr(-1)"));
+}
+
+#[test]
+fn stdio_output_is_compared_as_text() {
+    let (report, _) = run("sum-lines", "wrong_answer/skips_blank_lines.py");
+    assert_eq!(report.verdict, Verdict::WrongAnswer);
+    let f = first_failure(&report);
+    assert_eq!(f.input.as_deref(), Some("-1 1\n\n100\n"));
+    assert_eq!(
+        f.expected.as_ref().map(|e| e.repr.as_str()),
+        Some("'0\\n0\\n100'")
+    );
+}
+
+#[test]
+fn a_custom_checker_decides() {
+    let (report, _) = run("any-divisor", "accepted/largest.py");
+    assert_eq!(report.verdict, Verdict::Accepted);
+    let (report, _) = run("any-divisor", "wrong_answer/one.py");
+    assert_eq!(
+        first_failure(&report).summary,
+        "1 is not a proper divisor of 12"
+    );
+}
+
+#[test]
+fn a_broken_checker_is_an_internal_error_not_the_solutions_fault() {
+    let (report, code) = run("broken-checker", "accepted/smallest.py");
+    assert_eq!((report.verdict, code), (Verdict::InternalError, 3));
+    assert!(
+        first_failure(&report)
+            .summary
+            .contains("TypeError: argument of type 'int' is not iterable")
+    );
+}
