@@ -26,9 +26,17 @@ fn main() -> ExitCode {
     let command = args::parse();
     match commands::run(command) {
         Ok(code) => ExitCode::from(code),
+        // A reader that went away (`judge run ... | head`) is not an error.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::from(exit::USAGE)
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }

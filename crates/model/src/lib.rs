@@ -2,6 +2,8 @@
 //!
 //! Pure data: no I/O, no processes. Every other crate speaks in these types.
 
+#[cfg(feature = "proptest")]
+pub mod arbitrary;
 pub mod case;
 pub mod expect;
 pub mod json;

@@ -199,12 +199,53 @@ fn sorted_items(items: &[(Value, Value)]) -> Vec<(&Value, &Value)> {
     v
 }
 
-/// The first two elements that are the same value, if any: a set or a dict's
-/// keys must not have one.
+impl Value {
+    /// The value as Python's `==` and `hash` see it, for set elements and
+    /// dict keys: `True`, `1` and `1.0` are one key in Python, as are
+    /// `False`, `0` and `-0.0`. Bools and integral floats become ints,
+    /// inside tuples and frozensets too.
+    pub fn python_key(&self) -> Value {
+        match self {
+            Value::Bool(b) => Value::int(i64::from(*b)),
+            Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+                Value::Int(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default())
+            }
+            Value::Tuple(items) => Value::Tuple(items.iter().map(Value::python_key).collect()),
+            Value::FrozenSet(items) => {
+                Value::FrozenSet(items.iter().map(Value::python_key).collect())
+            }
+            other => other.clone(),
+        }
+    }
+}
+
+impl Value {
+    /// Whether an opaque value is anywhere inside: such a value can be shown
+    /// but not rebuilt in Python, so it cannot be an argument.
+    pub fn contains_opaque(&self) -> bool {
+        match self {
+            Value::Opaque { .. } => true,
+            Value::List(items)
+            | Value::Tuple(items)
+            | Value::Set(items)
+            | Value::FrozenSet(items) => items.iter().any(Value::contains_opaque),
+            Value::Dict(items) => items
+                .iter()
+                .any(|(k, v)| k.contains_opaque() || v.contains_opaque()),
+            _ => false,
+        }
+    }
+}
+
+/// The first element that Python would see twice, if any: a set's
+/// elements and a dict's keys must not have one.
 pub fn find_duplicate<'a>(items: impl Iterator<Item = &'a Value>) -> Option<&'a Value> {
-    let mut v: Vec<&Value> = items.collect();
-    v.sort_by(|a, b| canonical_cmp(a, b));
-    v.windows(2).find(|w| w[0].same(w[1])).map(|w| w[0])
+    let mut keyed: Vec<(Value, &Value)> = items.map(|v| (v.python_key(), v)).collect();
+    keyed.sort_by(|a, b| canonical_cmp(&a.0, &b.0));
+    keyed
+        .windows(2)
+        .find(|w| w[0].0.same(&w[1].0))
+        .map(|w| w[1].1)
 }
 
 #[cfg(test)]
@@ -263,7 +304,15 @@ mod tests {
     fn duplicates_are_found() {
         let items = [Value::int(3), Value::int(1), Value::int(3)];
         assert!(find_duplicate(items.iter()).is_some());
+        // Python's set {1, 1.0, True} has one element
         let items = [Value::int(1), Value::Float(1.0), Value::Bool(true)];
+        assert!(find_duplicate(items.iter()).is_some());
+        let items = [
+            Value::Tuple(vec![Value::Bool(false)]),
+            Value::Tuple(vec![Value::Float(-0.0)]),
+        ];
+        assert!(find_duplicate(items.iter()).is_some());
+        let items = [Value::int(1), Value::Float(1.5), Value::str("1")];
         assert!(find_duplicate(items.iter()).is_none());
     }
 }

@@ -151,6 +151,13 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
             }
         }
         let name = name.unwrap_or_else(|| self.index.to_string());
+        let arguments = args.iter().flatten().chain(kwargs.iter().map(|(_, v)| v));
+        let op_arguments = ops.iter().flatten().flat_map(|op| op.args.iter());
+        if arguments.chain(op_arguments).any(Value::contains_opaque) {
+            return Err(de::Error::custom(format!(
+                "case {name:?}: an `$opaque` value cannot be an argument (Python cannot rebuild it)"
+            )));
+        }
         let missing = |what: &str| de::Error::custom(format!("case {name:?} has no `{what}`"));
         match self.kind {
             Kind::Function => Ok(ParsedCase {
@@ -309,5 +316,11 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.contains("twice"), "{e}");
+        let e = parse(
+            Kind::Function,
+            r#"[{"args": [[{"$opaque": {"type": "deque", "repr": "deque()"}}]], "expected": 1}]"#,
+        )
+        .unwrap_err();
+        assert!(e.contains("cannot be an argument"), "{e}");
     }
 }

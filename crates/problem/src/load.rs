@@ -144,7 +144,8 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
     groups.sort_by_key(|(name, _)| name != SAMPLE_GROUP);
     Ok(Problem {
         dir: dir.to_owned(),
-        slug: file_name(dir),
+        // `.` has no name of its own: the slug comes from the real path
+        slug: file_name(&dir.canonicalize().unwrap_or_else(|_| dir.to_owned())),
         config,
         tests: groups.into_iter().flat_map(|(_, cases)| cases).collect(),
         statement,

@@ -176,7 +176,19 @@ impl ProcessRunner {
                     on_event(cut_off(CaseStatus::OutputExceeded));
                     return Ok(Stint::Restart);
                 }
-                other => return Err(unexpected(other, &format!("case {index}"))),
+                Next::Event(HarnessEvent::Internal(message)) => {
+                    return Err(RunnerError::Harness(message));
+                }
+                // The harness writes only well-formed results, in order: any
+                // other line on the result channel was written by the solution.
+                Next::Event(_) | Next::Garbled(_) => {
+                    child.kill().await;
+                    on_event(cut_off(CaseStatus::Crashed {
+                        description: "the solution wrote into the judge's result channel (fd 4)"
+                            .into(),
+                    }));
+                    return Ok(Stint::Restart);
+                }
             }
         }
         Ok(Stint::Finished)

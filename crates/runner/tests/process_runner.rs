@@ -292,3 +292,32 @@ fn class_ops_and_stdio() {
     );
     assert!(matches!(&got[1], CaseStatus::Raised(e) if e.type_name == "ValueError"));
 }
+
+#[test]
+fn arbitrary_values_cross_into_python_and_back() {
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+
+    let mut generator = TestRunner::deterministic();
+    let strategy = judge_model::arbitrary::argument_value();
+    let values: Vec<Value> = (0..500)
+        .map(|_| {
+            strategy
+                .new_tree(&mut generator)
+                .expect("a value")
+                .current()
+        })
+        .collect();
+    let got = function(
+        "def f(x):\n    return x\n",
+        values.iter().map(|v| call(vec![v.clone()])).collect(),
+    );
+    for (v, status) in values.iter().zip(got) {
+        match status {
+            CaseStatus::Returned(back) => {
+                assert!(back.same(v), "{} came back as {}", v.repr(), back.repr())
+            }
+            other => panic!("{} gave {other:?}", v.repr()),
+        }
+    }
+}
