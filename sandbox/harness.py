@@ -1,83 +1,71 @@
-"""The judge's Python side: runs one submission's test cases in one process.
+"""The judge's Python side: runs one submission's test cases.
 
-Embedded into the `judge` binary and written to a temporary directory at run
-time; started as `python -I -B [-S] harness.py MODE`. Standard library only.
+Embedded into the `judge` binary. The process runner writes it to a
+temporary directory and starts `python -I -B [-S] harness.py MODE`; the
+embedded runner imports it into its interpreter and calls `Harness`
+directly. Standard library only.
 
-Protocol (see docs/protocol.md): requests arrive as JSON lines on fd 3 and
-results leave as JSON lines on fd 4, never on stdout, so nothing a solution
-prints can be mistaken for a result. The first request is the setup; each
-following one is a test case; end of input ends the run. Values use the
-judge's JSON encoding (docs/values.md): tagged objects such as
-{"$tuple": [...]} keep tuples, sets, bytes and non-string dict keys apart.
-
-Expected values never come here: this process returns what the solution
-did, and the judge compares.
+Process protocol (docs/protocol.md): frames of a 4-byte little-endian
+length and a `marshal` payload; requests arrive on fd 3 and events leave on
+fd 4, never on stdout, so nothing a solution prints can be read as a
+result. The first request is the setup; each following one is a batch of
+cases; end of input ends the run. Expected values never come here: this
+process reports what the solution did, and the judge compares.
 
 MODE is `run` (judge a solution) or `check` (host a problem's trusted
 checker.py; see `check_main`).
 """
 
+# Only modules that cost nothing to import: json, traceback and the
+# `signal` wrapper (which imports enum) would double the start-up time, so
+# the first two are imported where they are needed and the C `_signal` is
+# used directly.
+import _signal as signal
+import _struct
+import gc
 import io
-import json
+import marshal
 import os
 import resource
-import signal
 import sys
 import time
-import traceback
-import types
-
-# Bound once, before any solution code runs and could replace them.
-_perf_counter = time.perf_counter
-_getrusage = resource.getrusage
-_RUSAGE_SELF = resource.RUSAGE_SELF
 
 REQUEST_FD = 3
 RESULT_FD = 4
+# marshal version 2: no back-references, so every frame stands alone
+MARSHAL_VERSION = 2
+# a traceback costs ~100 us to describe: thousands of expected raises in
+# one class case need only their type
+FULL_TRACEBACKS_PER_CASE = 50
 
+# Bound once, before any solution code runs and could replace them.
+_perf_counter = time.perf_counter
+# Thread CPU time: precise, where the process clock only advances at ticks
+# while a CPU timer is armed.
+_thread_time = time.thread_time
+_getrusage = resource.getrusage
+_RUSAGE_SELF = resource.RUSAGE_SELF
+_dumps = marshal.dumps
+_loads = marshal.loads
+_frame_head = _struct.Struct("<I")
 _INF = float("inf")
 
 
+class OutputLimitExceeded(BaseException):
+    """Raised into the solution when it prints more than its limit."""
+
+
+class TimeLimitExceeded(BaseException):
+    """Raised into the solution by the embedded runner's watchdog."""
+
+
+# What the solution must not swallow on the harness's behalf.
+_CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError)
+
+
 # ----------------------------------------------------------------------------
-# Values: the judge's JSON encoding <-> Python objects
-
-
-class CodecError(Exception):
-    """A request used the encoding wrongly (a judge bug, never the solution's)."""
-
-
-def decode(j):
-    """A JSON-decoded object in the judge's encoding -> a Python value."""
-    t = type(j)
-    if t is list:
-        return [decode(x) for x in j]
-    if t is dict:
-        if j:
-            key = next(iter(j))
-            if key[:1] == "$":
-                if len(j) != 1:
-                    raise CodecError("a tagged value has exactly one key: %r" % key)
-                return _decode_tagged(key, j[key])
-        return {k: decode(v) for k, v in j.items()}
-    return j
-
-
-def _decode_tagged(tag, body):
-    if tag == "$tuple":
-        return tuple(decode(x) for x in body)
-    if tag == "$set":
-        return {decode(x) for x in body}
-    if tag == "$frozenset":
-        return frozenset(decode(x) for x in body)
-    if tag == "$dict":
-        return {decode(k): decode(v) for k, v in body}
-    if tag == "$bytes":
-        return body.encode("latin-1")
-    if tag == "$float":
-        return float(body)
-    if tag == "$opaque":
-        raise CodecError("an opaque value (%s) cannot be given to a solution" % body.get("type"))
-    raise CodecError("unknown tag %r" % tag)
+# Values: Python -> the judge's JSON value encoding (docs/values.md), for the
+# values marshal cannot carry (subclasses, user objects, cycles)
 
 
 def encode(v):
@@ -158,34 +146,35 @@ def _utf8_safe(s):
         return False
 
 
+def _safe_text(s):
+    return s if _utf8_safe(s) else s.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _opaque(v):
     try:
         text = repr(v)
     except BaseException as e:  # a user __repr__ may fail in any way
         text = "<%s object; repr() raised %s>" % (type(v).__name__, type(e).__name__)
-    if not _utf8_safe(text):
-        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return {"$opaque": {"type": type(v).__name__, "repr": text}}
+    return {"$opaque": {"type": type(v).__name__, "repr": _safe_text(text)}}
 
 
 # ----------------------------------------------------------------------------
 # Exceptions and tracebacks
 
 
-FULL_TRACEBACKS_PER_CASE = 50
-
-
 def describe_exception(exc, solution_path, with_traceback=True):
-    """The exception as data, its traceback trimmed to the solution's frames."""
+    """The exception as plain data, its traceback trimmed to the solution's
+    own frames (repeats of one frame, as in deep recursion, collapsed)."""
+    import traceback
+
     frames = []
     for fs in traceback.extract_tb(exc.__traceback__) if with_traceback else ():
         if fs.filename != solution_path:
             continue
-        code = (fs.line or "").strip()
         if frames and frames[-1]["line"] == fs.lineno and frames[-1]["function"] == fs.name:
             frames[-1]["repeated"] += 1
         else:
-            frames.append({"line": fs.lineno, "function": fs.name, "code": code, "repeated": 0})
+            frames.append({"line": fs.lineno, "function": fs.name, "code": (fs.line or "").strip(), "repeated": 0})
     if isinstance(exc, SyntaxError) and exc.filename == solution_path and exc.lineno:
         frames.append({"line": exc.lineno, "function": "<module>", "code": (exc.text or "").strip(), "repeated": 0})
     try:
@@ -196,7 +185,7 @@ def describe_exception(exc, solution_path, with_traceback=True):
     return {
         "type": type(exc).__name__,
         "mro": [c.__name__ for c in type(exc).__mro__ if c is not object],
-        "message": message if _utf8_safe(message) else message.encode("utf-8", "backslashreplace").decode(),
+        "message": _safe_text(message),
         "traceback": frames[-30:],
     }
 
@@ -212,11 +201,64 @@ def raised_at_call_boundary(exc):
 # Output capture
 
 
-class OutputLimitExceeded(BaseException):
-    """Raised into the solution when it prints more than its limit."""
+class Capture:
+    """A text sink for sys.stdout / sys.stderr that stops at a limit.
+
+    Much cheaper than a TextIOWrapper per test: `print` only needs write().
+    The limit counts characters.
+    """
+
+    __slots__ = ("parts", "size", "limit", "exceeded")
+    encoding = "utf-8"
+    errors = "strict"
+    newlines = None
+
+    def __init__(self, limit):
+        self.parts = []
+        self.size = 0
+        self.limit = limit
+        self.exceeded = False
+
+    def reset(self):
+        if self.size or self.exceeded:
+            self.parts = []
+            self.size = 0
+            self.exceeded = False
+
+    def write(self, s):
+        if type(s) is not str:
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        size = self.size + len(s)
+        if size > self.limit:
+            self.exceeded = True
+            raise OutputLimitExceeded()
+        self.size = size
+        self.parts.append(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+    def text(self):
+        return _safe_text("".join(self.parts)) if self.parts else ""
 
 
 class LimitedBuffer(io.BytesIO):
+    """The bytes under a stdio program's sys.stdout, stopping at a limit."""
+
     def __init__(self, limit):
         super().__init__()
         self.limit = limit
@@ -229,87 +271,142 @@ class LimitedBuffer(io.BytesIO):
         return super().write(b)
 
 
-def text_capture(limit):
-    return io.TextIOWrapper(LimitedBuffer(limit), encoding="utf-8", errors="backslashreplace", newline="\n")
+class ScriptOutput(io.TextIOWrapper):
+    """A stdio program's sys.stdout: text with a .buffer, like the real one."""
 
+    def __init__(self, limit):
+        super().__init__(LimitedBuffer(limit), encoding="utf-8", errors="backslashreplace", newline="\n")
 
-def captured_text(stream):
-    try:
-        stream.flush()
-    except OutputLimitExceeded:
-        pass
-    return stream.buffer.getvalue().decode("utf-8", "replace")
+    @property
+    def exceeded(self):
+        return self.buffer.exceeded
+
+    def text(self):
+        try:
+            self.flush()
+        except OutputLimitExceeded:
+            pass
+        return self.buffer.getvalue().decode("utf-8", "replace")
 
 
 # ----------------------------------------------------------------------------
-# The run loop
+# Timers
 
 
-class Harness:
-    def __init__(self, setup, send):
-        self.kind = setup["kind"]
-        self.path = setup["solution"]
-        self.entry_name = setup.get("entry")
-        self.cpu_limit = setup["time_ms"] / 1000.0
-        self.output_limit = setup["output_bytes"]
-        self.send = send
-        self.entry = None
-        self.code = None
+class CpuTimer:
+    """The process runner's CPU limit: SIGPROF's default action ends the
+    process, even inside a C call; the judge sees the signal.
 
-    # -- timing ---------------------------------------------------------------
+    Re-arming costs a system call, so the timer is armed with a reserve and
+    only re-armed once the cases since the last arming may have used it up:
+    no case is stopped before 1.1 x the limit, and a runaway case is stopped
+    by 1.2 x the limit (+20 ms).
+    """
+
+    def __init__(self, seconds):
+        self.reserve = seconds * 0.1
+        self.seconds = seconds * 1.1 + 0.02 + self.reserve
+        self.spent = self.reserve
 
     def arm(self):
-        # SIGPROF's default action ends the process: a runaway loop, even one
-        # inside a C call, dies at the CPU limit and the judge sees SIGPROF.
-        signal.setitimer(signal.ITIMER_PROF, self.cpu_limit * 1.1 + 0.02)
+        if self.spent >= self.reserve:
+            signal.setitimer(signal.ITIMER_PROF, self.seconds)
+            self.spent = 0.0
+
+    def charge(self, seconds):
+        """Counts what a case may have used (its wall time bounds its CPU)."""
+        self.spent += seconds
 
     def disarm(self):
         signal.setitimer(signal.ITIMER_PROF, 0)
+        self.spent = self.reserve
+
+
+class InterruptTimer:
+    """The embedded runner's limits: its watchdog signals this thread, and
+    the handler raises into the solution while the timer is armed."""
+
+    def __init__(self):
+        self.armed = False
+        self.pending = TimeLimitExceeded
+
+    def arm(self):
+        self.armed = True
+
+    def charge(self, seconds):
+        self.armed = False
+
+    def disarm(self):
+        self.armed = False
+
+    def on_signal(self, signum, frame):
+        if self.armed:
+            raise self.pending()
+
+
+# ----------------------------------------------------------------------------
+# Running a submission
+
+
+class Harness:
+    """Loads one solution and runs its cases, one call of `run_case` each."""
+
+    def __init__(self, kind, path, entry_name, time_ms, output_bytes, timer):
+        self.kind = kind
+        self.path = path
+        self.entry_name = entry_name
+        self.output_limit = output_bytes
+        self.timer = timer
+        self.entry = None
+        self.code = None
+        self.out = Capture(output_bytes)
+        self.err = Capture(output_bytes)
+        self.no_input = io.StringIO("")
+        self.rss_kb = 0
 
     # -- loading --------------------------------------------------------------
 
     def load(self):
         """Compiles (and for function/class kinds, imports) the solution.
-        Returns True when cases can run; otherwise has reported why not."""
+        Returns the event: ("ready",) or ("load_failed", details)."""
         try:
             with open(self.path, "rb") as f:
                 source = f.read()
             self.code = compile(source, self.path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError) as e:
-            self.send({"ev": "load_failed", "reason": "syntax", "exception": describe_exception(e, self.path),
-                       "line": getattr(e, "lineno", None), "column": getattr(e, "offset", None)})
-            return False
+            return ("load_failed", {"reason": "syntax", "exception": describe_exception(e, self.path),
+                                    "line": getattr(e, "lineno", None), "column": getattr(e, "offset", None)})
         if self.kind == "stdio":
-            self.send({"ev": "ready"})
-            return True
-        module = types.ModuleType("solution")
+            return ("ready",)
+        module = type(sys)("solution")
         module.__file__ = self.path
         sys.modules["solution"] = module
-        out, err = text_capture(self.output_limit), text_capture(self.output_limit)
-        sys.stdout, sys.stderr = out, err
+        out, err = self.out, self.err
+        out.reset()
+        err.reset()
+        sys.stdin, sys.stdout, sys.stderr = self.no_input, out, err
         failure = None
-        self.arm()
+        self.timer.arm()
         try:
             exec(self.code, module.__dict__)
         except MemoryError:
             failure = {"reason": "memory"}
         except OutputLimitExceeded:
             failure = {"reason": "output_limit"}
+        except TimeLimitExceeded:
+            failure = {"reason": "timed_out"}
         except BaseException as e:
             failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
         finally:
-            self.disarm()
-            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+            self.timer.disarm()
+            sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
         if failure is None:
             failure = self.find_entry(module)
         if failure is not None:
-            failure["ev"] = "load_failed"
-            failure["stdout"] = captured_text(out)
-            failure["stderr"] = captured_text(err)
-            self.send(failure)
-            return False
-        self.send({"ev": "ready"})
-        return True
+            failure["stdout"] = out.text()
+            failure["stderr"] = err.text()
+            return ("load_failed", failure)
+        return ("ready",)
 
     def find_entry(self, module):
         name = self.entry_name
@@ -332,117 +429,95 @@ class Harness:
     # -- cases ----------------------------------------------------------------
 
     def run_case(self, case):
-        """Runs one case; returns the result message."""
-        prepared = self.prepare(case)
-        out, err = text_capture(self.output_limit), text_capture(self.output_limit)
-        stdin = io.TextIOWrapper(io.BytesIO(case.get("stdin", "").encode("utf-8")), encoding="utf-8")
-        sys.stdin, sys.stdout, sys.stderr = stdin, out, err
-        # CPU time from getrusage, not time.process_time(): while a CPU timer
-        # is armed, Linux advances CLOCK_PROCESS_CPUTIME_ID only at ticks.
-        usage0, wall0 = _getrusage(_RUSAGE_SELF), _perf_counter()
-        self.arm()
+        """Runs one case: (id, args, kwargs), (id, ops) or (id, stdin text).
+
+        Returns (status, payload, cpu_ms, wall_ms, rss_kb, stdout, stderr),
+        with the payload still a Python object (a returned value, an
+        exception, a list of op results, or a stdio program's exit code):
+        the caller turns it into data, outside the timed part. This is the
+        hot path of a judge: it does as little as it can.
+        """
+        kind = self.kind
+        if kind == "stdio":
+            out, err = ScriptOutput(self.output_limit), Capture(self.output_limit)
+            sys.stdin = io.TextIOWrapper(io.BytesIO(case[1].encode("utf-8")), encoding="utf-8")
+        else:
+            out, err = self.out, self.err
+            if out.size or out.exceeded:
+                out.reset()
+            if err.size or err.exceeded:
+                err.reset()
+            if sys.stdin is not self.no_input:
+                sys.stdin = self.no_input
+        sys.stdout, sys.stderr = out, err
+        timer = self.timer
+        timer.arm()
+        cpu0, wall0 = _thread_time(), _perf_counter()
         try:
-            result = self.execute(prepared)
+            if kind == "function":
+                status, payload = self.call(case[1], case[2])
+            elif kind == "class":
+                status, payload = self.run_ops(case[1])
+            else:
+                status, payload = self.run_script()
         except OutputLimitExceeded:
-            result = {"status": "output_limit"}
+            status, payload = "output_limit", None
         except MemoryError:
-            result = {"status": "memory"}
-        finally:
-            self.disarm()
-            wall = _perf_counter() - wall0
-            usage = _getrusage(_RUSAGE_SELF)
-            sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
-        out_text, err_text = captured_text(out), captured_text(err)
-        if out.buffer.exceeded or err.buffer.exceeded:
+            status, payload = "memory", None
+        except TimeLimitExceeded:
+            status, payload = "timed_out", None
+        wall = _perf_counter() - wall0
+        # a fast case's wall time is its CPU time, near enough, without the
+        # cost of a second clock read
+        cpu = _thread_time() - cpu0 if wall > 0.001 else wall
+        timer.charge(wall)
+        if out.exceeded or err.exceeded:
             # also when the solution caught OutputLimitExceeded and went on
-            result = {"status": "output_limit"}
-        # Encoding values and describing exceptions is the judge's work, done
-        # outside the timed part.
-        if "value" in result:
-            result["value"] = encode(result["value"])
-        elif "raised" in result:
-            result["exception"] = describe_exception(result.pop("raised"), self.path)
-        elif "results" in result:
-            described = 0
-            for r in result["results"]:
-                if "value" in r:
-                    r["value"] = encode(r["value"])
-                elif "raised" in r:
-                    # a traceback costs ~100 us; thousands of expected raises
-                    # need only their type
-                    full = described < FULL_TRACEBACKS_PER_CASE
-                    r["exception"] = describe_exception(r.pop("raised"), self.path, with_traceback=full)
-                    described += 1
-        result["ev"] = "result"
-        result["id"] = case["id"]
-        cpu = (usage.ru_utime - usage0.ru_utime) + (usage.ru_stime - usage0.ru_stime)
-        result["cpu_ms"] = cpu * 1000.0
-        result["wall_ms"] = wall * 1000.0
-        result["rss_kb"] = usage.ru_maxrss
-        if result["status"] == "exited":
-            result["output"] = out_text
-        elif out_text:
-            # also a stdio program's output before it crashed
-            result["stdout"] = out_text
-        if err_text:
-            result["stderr"] = err_text
-        return result
-
-    def prepare(self, case):
-        """Decodes a case's arguments (outside the timed part)."""
-        if self.kind == "function":
-            return decode(case.get("args", [])), decode(case.get("kwargs", {}))
-        if self.kind == "class":
-            return [(op[0], decode(op[1:])) for op in case["ops"]]
-        return None
-
-    def execute(self, prepared):
-        if self.kind == "function":
-            return self.call(*prepared)
-        if self.kind == "class":
-            return self.run_ops(prepared)
-        return self.run_script()
+            status, payload = "output_limit", None
+        if wall > 0.0005 or not self.rss_kb:
+            # a fast case cannot have grown memory much: skip the syscall
+            self.rss_kb = _getrusage(_RUSAGE_SELF).ru_maxrss
+        return status, payload, cpu * 1000.0, wall * 1000.0, self.rss_kb, out.text(), err.text()
 
     def call(self, args, kwargs):
         try:
-            value = self.entry(*args, **kwargs)
-        except (OutputLimitExceeded, MemoryError):
+            value = self.entry(*args, **kwargs) if kwargs else self.entry(*args)
+        except _CONTROL:
             raise
         except BaseException as e:
             if raised_at_call_boundary(e):
-                return {"status": "bad_call", "message": "%s: %s" % (type(e).__name__, e)}
-            return {"status": "raised", "raised": e}
-        return {"status": "returned", "value": value}
+                return "bad_call", "%s: %s" % (type(e).__name__, e)
+            return "raised", e
+        return "returned", value
 
     def run_ops(self, ops):
         """The constructor, then each method call; every op's result or
         exception is recorded (the judge decides which were expected)."""
-        constructor_args = ops[0][1]
         try:
-            obj = self.entry(*constructor_args)
-        except (OutputLimitExceeded, MemoryError):
+            obj = self.entry(*ops[0][1])
+        except _CONTROL:
             raise
         except BaseException as e:
             if raised_at_call_boundary(e):
-                return {"status": "bad_call", "message": "%s(): %s: %s" % (self.entry_name, type(e).__name__, e)}
-            return {"status": "ops", "results": [{"raised": e}]}
-        results = [{"value": None}]
+                return "bad_call", "%s(): %s: %s" % (self.entry_name, type(e).__name__, e)
+            return "ops", [(False, e)]
+        results = [(True, None)]
+        append = results.append
         cls = type(obj)
         for method, args in ops[1:]:
             if not hasattr(cls, method) and not hasattr(obj, method):
-                return {"status": "bad_call", "message": "class %s has no method %s" % (self.entry_name, method)}
+                return "bad_call", "class %s has no method %s" % (self.entry_name, method)
             try:
-                fn = getattr(obj, method)
-                value = fn(*args)
-            except (OutputLimitExceeded, MemoryError):
+                value = getattr(obj, method)(*args)
+            except _CONTROL:
                 raise
             except BaseException as e:
                 if raised_at_call_boundary(e):
-                    return {"status": "bad_call", "message": "%s(): %s: %s" % (method, type(e).__name__, e)}
-                results.append({"raised": e})
+                    return "bad_call", "%s(): %s: %s" % (method, type(e).__name__, e)
+                append((False, e))
                 continue
-            results.append({"value": value})
-        return {"status": "ops", "results": results}
+            append((True, value))
+        return "ops", results
 
     def run_script(self):
         module = {"__name__": "__main__", "__file__": self.path, "__builtins__": __builtins__}
@@ -451,51 +526,199 @@ class Harness:
         except SystemExit as e:
             code = e.code
             if code is None or code == 0:
-                return {"status": "exited", "code": 0}
+                return "exited", 0
             if isinstance(code, int):
-                return {"status": "exited", "code": code}
+                return "exited", code
             # sys.exit("message") prints the message and exits with 1
             sys.stderr.write(str(code) + "\n")
-            return {"status": "exited", "code": 1}
-        except (OutputLimitExceeded, MemoryError):
+            return "exited", 1
+        except _CONTROL:
             raise
         except BaseException as e:
-            return {"status": "raised", "raised": e}
-        return {"status": "exited", "code": 0}
+            return "raised", e
+        return "exited", 0
+
+    # -- results as data -----------------------------------------------------
+
+    def payload_data(self, status, payload):
+        """A payload with its exceptions described (values left as they are)."""
+        if status == "raised":
+            return describe_exception(payload, self.path)
+        if status == "ops":
+            data = []
+            described = 0
+            for ok, item in payload:
+                if ok:
+                    data.append((0, item))
+                else:
+                    data.append((1, describe_exception(item, self.path, described < FULL_TRACEBACKS_PER_CASE)))
+                    described += 1
+            return data
+        return payload
+
+
+# ----------------------------------------------------------------------------
+# The process runner's side
 
 
 class Channel:
-    """JSON lines in on fd 3, out on fd 4."""
+    """Frames: a 4-byte little-endian length, then a marshal payload."""
 
     def __init__(self):
-        self.requests = io.open(REQUEST_FD, "rb", buffering=1 << 16)
-        self.dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+        self.read = io.open(REQUEST_FD, "rb", buffering=1 << 16).read
         self.write = os.write
 
+    def receive(self):
+        head = self.read(4)
+        if len(head) < 4:
+            return None
+        return _loads(self.read(_frame_head.unpack(head)[0]))
+
     def send(self, obj):
-        data = (self.dumps(obj) + "\n").encode("utf-8")
+        self.send_bytes(_dumps(obj, MARSHAL_VERSION))
+
+    def send_bytes(self, data):
+        self.write_all(_frame_head.pack(len(data)) + data)
+
+    def write_all(self, data):
         view = memoryview(data)
         while view:
-            n = self.write(RESULT_FD, view)
-            view = view[n:]
+            view = view[self.write(RESULT_FD, view):]
 
-    def receive(self):
-        line = self.requests.readline()
-        return json.loads(line) if line else None
+
+def result_frame(harness, case_id, result, last_rss):
+    """The marshalled result event; values marshal cannot carry (subclasses,
+    user objects) go as JSON in the value encoding instead.
+
+    The common case (a value returned, nothing printed, memory as before)
+    has a short form: ("v", id, value, cpu_ms, wall_ms).
+    """
+    status, payload, cpu_ms, wall_ms, rss_kb, out, err = result
+    if status == "returned" and rss_kb == last_rss and not out and not err:
+        try:
+            return _dumps(("v", case_id, payload, cpu_ms, wall_ms), MARSHAL_VERSION)
+        except ValueError:
+            pass
+    if status == "exited":
+        payload, out = (out, payload), ""
+    payload = harness.payload_data(status, payload)
+    try:
+        return _dumps(("result", case_id, status, payload, cpu_ms, wall_ms, rss_kb, out, err, False),
+                      MARSHAL_VERSION)
+    except ValueError:
+        import json
+
+        text = json.dumps(encode(payload), ensure_ascii=False, allow_nan=False)
+        return _dumps(("result", case_id, status, text, cpu_ms, wall_ms, rss_kb, out, err, True), MARSHAL_VERSION)
+
+
+# Batched results wait at most this long before they are sent.
+FLUSH_AFTER = 0.002
+FLUSH_BYTES = 1 << 16
 
 
 def run_main(channel):
     setup = channel.receive()
     if setup is None:
         return
-    harness = Harness(setup, channel.send)
-    if not harness.load():
+    harness = Harness(setup["kind"], setup["solution"], setup.get("entry"), setup["time_ms"],
+                      setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0))
+    event = harness.load()
+    channel.send(event)
+    if event[0] != "ready":
         return
+    # the harness's own objects never become garbage: keep the collector
+    # from walking them after every few cases
+    gc.freeze()
+    run_case, send_bytes = harness.run_case, channel.send_bytes
+    last_rss = 0
+    if not setup.get("batch_results"):
+        # strict: every result leaves before the next case starts, so the
+        # judge knows exactly which case a timeout or a crash belongs to
+        while True:
+            batch = channel.receive()
+            if batch is None:
+                return
+            for case in batch:
+                result = run_case(case)
+                send_bytes(result_frame(harness, case[0], result, last_rss))
+                last_rss = result[4]
+    # batched: one write for many fast cases; the judge re-runs strictly
+    # whatever a timeout or a crash leaves unreported
+    pending = bytearray()
+    pack = _frame_head.pack
+    last_flush = _perf_counter()
     while True:
-        case = channel.receive()
-        if case is None:
-            return
-        channel.send(harness.run_case(case))
+        batch = channel.receive()
+        if batch is None:
+            break
+        for case in batch:
+            result = run_case(case)
+            data = result_frame(harness, case[0], result, last_rss)
+            last_rss = result[4]
+            pending += pack(len(data))
+            pending += data
+            now = _perf_counter()
+            if len(pending) >= FLUSH_BYTES or now - last_flush >= FLUSH_AFTER:
+                channel.write_all(pending)
+                pending = bytearray()
+                last_flush = now
+    channel.write_all(pending)
+
+
+# ----------------------------------------------------------------------------
+# The embedded runner's side: one interpreter, many submissions
+
+
+def snapshot_state():
+    """What a submission may change in the interpreter, to put back after it."""
+    import builtins
+
+    return {
+        "modules": dict(sys.modules),
+        "module_dicts": {name: dict(m.__dict__) for name, m in sys.modules.items()
+                         if getattr(m, "__dict__", None) is not None},
+        "builtins": dict(builtins.__dict__),
+        "recursion_limit": sys.getrecursionlimit(),
+        "path": list(sys.path),
+        "cwd": os.getcwd(),
+        "int_max_str_digits": sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None,
+        "switch_interval": sys.getswitchinterval(),
+    }
+
+
+def restore_state(state):
+    """Undoes what a submission did to the interpreter: new modules go,
+    changed module globals and builtins come back, limits are reset."""
+    import builtins
+
+    for name in list(sys.modules):
+        if name not in state["modules"]:
+            del sys.modules[name]
+    sys.modules.update(state["modules"])
+    for name, saved in state["module_dicts"].items():
+        module = state["modules"][name]
+        current = module.__dict__
+        if current != saved:
+            current.clear()
+            current.update(saved)
+    builtins.__dict__.clear()
+    builtins.__dict__.update(state["builtins"])
+    sys.setrecursionlimit(state["recursion_limit"])
+    sys.path[:] = state["path"]
+    if state["int_max_str_digits"] is not None:
+        sys.set_int_max_str_digits(state["int_max_str_digits"])
+    sys.setswitchinterval(state["switch_interval"])
+    sys.settrace(None)
+    sys.setprofile(None)
+    sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
+    try:
+        os.chdir(state["cwd"])
+    except OSError:
+        pass
+    import gc
+
+    gc.enable()
 
 
 # ----------------------------------------------------------------------------
@@ -512,26 +735,30 @@ def check_main(channel):
         exec(compile(f.read(), path, "exec"), namespace)
     check = namespace.get("check")
     if not callable(check):
-        channel.send({"ev": "load_failed", "message": "checker.py defines no function check(input, expected, got)"})
+        channel.send(("checker_failed", "checker.py defines no function check(input, expected, got)"))
         return
-    channel.send({"ev": "ready"})
+    channel.send(("ready",))
     while True:
-        req = channel.receive()
-        if req is None:
+        request = channel.receive()
+        if request is None:
             return
+        _, given, expected, got = request
         try:
-            verdict = check(decode(req["input"]), decode(req["expected"]), decode(req["got"]))
+            verdict = check(given, expected, got)
             if isinstance(verdict, tuple):
                 ok, message = bool(verdict[0]), str(verdict[1]) if len(verdict) > 1 else ""
             else:
                 ok, message = bool(verdict), ""
-            channel.send({"ev": "checked", "ok": ok, "message": message})
+            channel.send(("checked", ok, _safe_text(message)))
         except BaseException:
-            channel.send({"ev": "checker_failed", "message": traceback.format_exc(limit=-10)})
+            import traceback
+
+            channel.send(("checker_failed", traceback.format_exc(limit=-10)))
 
 
 def main(argv):
-    sys.set_int_max_str_digits(0)
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)
     mode = argv[1] if len(argv) > 1 else "run"
     channel = Channel()
     try:
@@ -540,7 +767,9 @@ def main(argv):
         # The harness's own failure: the judge reports it as IE, never as the
         # solution's fault.
         try:
-            channel.send({"ev": "internal", "message": traceback.format_exc()})
+            import traceback
+
+            channel.send(("internal", traceback.format_exc()))
         except BaseException:
             pass
         os._exit(70)

@@ -3,7 +3,9 @@
 
 import fcntl
 import json
+import marshal
 import os
+import struct
 import subprocess
 import sys
 import tempfile
@@ -16,16 +18,12 @@ import harness  # noqa: E402
 HARNESS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harness.py")
 
 
-class CodecTest(unittest.TestCase):
-    def round_trip(self, v):
-        return harness.decode(json.loads(json.dumps(harness.encode(v))))
-
-    def test_values_survive(self):
-        for v in [None, True, 0, -(2**100), 1.5, -0.0, "é\n", b"\x00\xff", [1, (2, 3)], {1, 2},
-                  frozenset({(1,)}), {"a": [1]}, {(1, 2): "x", 3: None}, {"$a": 1}, ()]:
-            back = self.round_trip(v)
-            self.assertEqual(back, v)
-            self.assertIs(type(back), type(v))
+class EncodeTest(unittest.TestCase):
+    def test_plain_values(self):
+        self.assertEqual(harness.encode([1, (2, "x"), {3}, b"\x00"]),
+                         [1, {"$tuple": [2, "x"]}, {"$set": [3]}, {"$bytes": "\x00"}])
+        self.assertEqual(harness.encode({(1,): None}), {"$dict": [[{"$tuple": [1]}, None]]})
+        self.assertEqual(harness.encode({"$a": 1}), {"$dict": [["$a", 1]]})
 
     def test_special_floats(self):
         self.assertEqual(harness.encode(float("inf")), {"$float": "inf"})
@@ -48,15 +46,22 @@ class CodecTest(unittest.TestCase):
         self.assertEqual(harness.encode(cyclic)["$opaque"]["repr"], "[[...]]")
         self.assertIn("$opaque", harness.encode("\ud800"))
 
-    def test_bad_requests_are_codec_errors(self):
-        with self.assertRaises(harness.CodecError):
-            harness.decode({"$nope": 1})
-        with self.assertRaises(harness.CodecError):
-            harness.decode({"$tuple": [], "x": 1})
+
+class CaptureTest(unittest.TestCase):
+    def test_limit(self):
+        c = harness.Capture(10)
+        print("12345", file=c)
+        self.assertEqual(c.text(), "12345\n")
+        with self.assertRaises(harness.OutputLimitExceeded):
+            print("67890", file=c)
+        self.assertTrue(c.exceeded)
+        c.reset()
+        self.assertEqual((c.text(), c.exceeded), ("", False))
 
 
 def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 << 16):
-    """Runs the real harness in a child with fds 3/4, as the judge does."""
+    """Runs the real harness in a child with fds 3/4, as the judge does.
+    Returns its events (decoded) and its exit code."""
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "solution.py")
         with open(path, "w") as f:
@@ -75,14 +80,32 @@ def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 <<
         os.close(req_r)
         os.close(res_w)
         setup = {"kind": kind, "solution": path, "entry": entry, "time_ms": time_ms, "output_bytes": output_bytes}
-        lines = [setup] + [dict(c, id=i) for i, c in enumerate(cases)]
-        with os.fdopen(req_w, "w") as w:
-            for line in lines:
-                w.write(json.dumps(line) + "\n")
-        with os.fdopen(res_r) as r:
-            events = [json.loads(line) for line in r]
+        with os.fdopen(req_w, "wb") as w:
+            for frame in (setup, [(i,) + tuple(c) for i, c in enumerate(cases)]):
+                data = marshal.dumps(frame, 2)
+                w.write(struct.pack("<I", len(data)) + data)
+        events = []
+        with os.fdopen(res_r, "rb") as r:
+            while True:
+                head = r.read(4)
+                if not head:
+                    break
+                event = marshal.loads(r.read(struct.unpack("<I", head)[0]))
+                if event[0] == "result" and event[-1]:
+                    event = event[:3] + (json.loads(event[3]),) + event[4:]
+                events.append(event)
         proc.communicate(timeout=30)
         return events, proc.returncode
+
+
+def result(event):
+    """A result event as a dict."""
+    if event[0] == "v":
+        _, case_id, value, cpu_ms, wall_ms = event
+        return {"ev": "result", "id": case_id, "status": "returned", "payload": value, "cpu_ms": cpu_ms,
+                "wall_ms": wall_ms, "stdout": "", "stderr": "", "json": False}
+    keys = ("ev", "id", "status", "payload", "cpu_ms", "wall_ms", "rss_kb", "stdout", "stderr", "json")
+    return dict(zip(keys, event))
 
 
 class RunTest(unittest.TestCase):
@@ -91,12 +114,24 @@ class RunTest(unittest.TestCase):
             def double(x):
                 print("debug", x)
                 return x * 2
-        """, [{"args": [2]}, {"args": [{"$tuple": [1]}]}], entry="double")
+        """, [((2,), None), (((1,),), None), ((), {"x": "ab"})], entry="double")
         self.assertEqual(code, 0)
-        self.assertEqual(events[0], {"ev": "ready"})
-        self.assertEqual(events[1]["value"], 4)
-        self.assertEqual(events[1]["stdout"], "debug 2\n")
-        self.assertEqual(events[2]["value"], {"$tuple": [1, 1]})
+        self.assertEqual(events[0], ("ready",))
+        first = result(events[1])
+        self.assertEqual((first["status"], first["payload"], first["stdout"]), ("returned", 4, "debug 2\n"))
+        self.assertGreaterEqual(first["cpu_ms"], 0.0)
+        self.assertEqual(result(events[2])["payload"], (1, 1))
+        self.assertEqual(result(events[3])["payload"], "abab")
+
+    def test_unmarshallable_values_fall_back_to_json(self):
+        events, _ = run_harness("function", """
+            import collections
+            def f():
+                return [collections.deque([1]), collections.OrderedDict(a=(1,))]
+        """, [((), None)], entry="f")
+        r = result(events[1])
+        self.assertTrue(r["json"])
+        self.assertEqual(r["payload"], [{"$opaque": {"type": "deque", "repr": "deque([1])"}}, {"a": {"$tuple": [1]}}])
 
     def test_exceptions_keep_only_solution_frames(self):
         events, _ = run_harness("function", """
@@ -105,8 +140,8 @@ class RunTest(unittest.TestCase):
 
             def g(x):
                 return 1 // x
-        """, [{"args": [0]}], entry="f")
-        exc = events[1]["exception"]
+        """, [((0,), None)], entry="f")
+        exc = result(events[1])["payload"]
         self.assertEqual(exc["type"], "ZeroDivisionError")
         self.assertEqual([fr["line"] for fr in exc["traceback"]], [3, 6])
         self.assertEqual(exc["traceback"][1]["code"], "return 1 // x")
@@ -116,28 +151,28 @@ class RunTest(unittest.TestCase):
         events, _ = run_harness("function", """
             def f(n):
                 return f(n + 1)
-        """, [{"args": [0]}], entry="f")
-        exc = events[1]["exception"]
+        """, [((0,), None)], entry="f")
+        exc = result(events[1])["payload"]
         self.assertEqual(exc["type"], "RecursionError")
         self.assertEqual(len(exc["traceback"]), 1)
         self.assertGreater(exc["traceback"][0]["repeated"], 500)
 
     def test_load_failures(self):
         events, _ = run_harness("function", "def f(:\n    pass\n", [], entry="f")
-        self.assertEqual(events[0]["reason"], "syntax")
-        self.assertEqual(events[0]["line"], 1)
+        self.assertEqual(events[0][1]["reason"], "syntax")
+        self.assertEqual(events[0][1]["line"], 1)
         events, _ = run_harness("function", "def is_palindrom(s): pass\n", [], entry="is_palindrome")
-        self.assertEqual(events[0]["reason"], "no_entry")
-        self.assertIn("did you mean is_palindrom?", events[0]["message"])
+        self.assertEqual(events[0][1]["reason"], "no_entry")
+        self.assertIn("did you mean is_palindrom?", events[0][1]["message"])
         events, _ = run_harness("function", "import no_such_module\n", [], entry="f")
-        self.assertEqual(events[0]["reason"], "raised")
-        self.assertEqual(events[0]["exception"]["type"], "ModuleNotFoundError")
+        self.assertEqual(events[0][1]["reason"], "raised")
+        self.assertEqual(events[0][1]["exception"]["type"], "ModuleNotFoundError")
 
     def test_wrong_signature_is_a_bad_call(self):
-        events, _ = run_harness("function", "def f(a, b):\n    return a\n", [{"args": [1]}], entry="f")
-        self.assertEqual(events[1]["status"], "bad_call")
-        events, _ = run_harness("function", "def f(a):\n    raise TypeError('mine')\n", [{"args": [1]}], entry="f")
-        self.assertEqual(events[1]["status"], "raised")
+        events, _ = run_harness("function", "def f(a, b):\n    return a\n", [((1,), None)], entry="f")
+        self.assertEqual(result(events[1])["status"], "bad_call")
+        events, _ = run_harness("function", "def f(a):\n    raise TypeError('mine')\n", [((1,), None)], entry="f")
+        self.assertEqual(result(events[1])["status"], "raised")
 
     def test_class_ops(self):
         events, _ = run_harness("class", """
@@ -148,11 +183,12 @@ class RunTest(unittest.TestCase):
                     self.items.append(x)
                 def pop(self):
                     return self.items.pop()
-        """, [{"ops": [["Stack"], ["push", 1], ["pop"], ["pop"]]}, {"ops": [["Stack"], ["peek"]]}], entry="Stack")
-        results = events[1]["results"]
-        self.assertEqual([r.get("value") for r in results[:3]], [None, None, 1])
-        self.assertEqual(results[3]["exception"]["type"], "IndexError")
-        self.assertEqual(events[2]["status"], "bad_call")
+        """, [([("Stack", ()), ("push", (1,)), ("pop", ()), ("pop", ())],),
+              ([("Stack", ()), ("peek", ())],)], entry="Stack")
+        ops = result(events[1])["payload"]
+        self.assertEqual(ops[:3], [(0, None), (0, None), (0, 1)])
+        self.assertEqual((ops[3][0], ops[3][1]["type"]), (1, "IndexError"))
+        self.assertEqual(result(events[2])["status"], "bad_call")
 
     def test_stdio(self):
         events, _ = run_harness("stdio", """
@@ -162,10 +198,13 @@ class RunTest(unittest.TestCase):
             print(sum(map(int, data[:n])))
             if n == 0:
                 sys.exit(3)
-        """, [{"stdin": "2\n3 4\n"}, {"stdin": "0\n"}])
-        self.assertEqual(events[1]["output"], "7\n")
-        self.assertEqual(events[1]["code"], 0)
-        self.assertEqual(events[2]["code"], 3)
+            if n < 0:
+                raise ValueError(n)
+        """, [("2\n3 4\n",), ("0\n",), ("-1\n",)])
+        self.assertEqual(result(events[1])["payload"], ("7\n", 0))
+        self.assertEqual(result(events[2])["payload"], ("0\n", 3))
+        crashed = result(events[3])
+        self.assertEqual((crashed["status"], crashed["stdout"]), ("raised", "0\n"))
 
     def test_output_limit(self):
         events, _ = run_harness("function", """
@@ -175,13 +214,33 @@ class RunTest(unittest.TestCase):
                         print("x" * 100)
                 except BaseException:
                     return 1
-        """, [{}], entry="f", output_bytes=1000)
-        self.assertEqual(events[1]["status"], "output_limit")
+        """, [((), None)], entry="f", output_bytes=1000)
+        self.assertEqual(result(events[1])["status"], "output_limit")
 
     def test_cpu_limit_ends_the_process(self):
-        events, code = run_harness("function", "def f():\n    while True: pass\n", [{}], entry="f", time_ms=100)
-        self.assertEqual(events, [{"ev": "ready"}])
+        events, code = run_harness("function", "def f():\n    while True: pass\n", [((), None)], entry="f",
+                                   time_ms=100)
+        self.assertEqual(events, [("ready",)])
         self.assertEqual(code, -27)  # SIGPROF
+
+
+class StateTest(unittest.TestCase):
+    def test_restore_undoes_what_a_submission_did(self):
+        import builtins
+        import json as some_module
+
+        state = harness.snapshot_state()
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(limit + 123)
+        builtins.len = lambda x: 0
+        some_module.dumps = None
+        sys.modules["left_behind"] = types_module = type(sys)("left_behind")
+        self.assertIs(sys.modules["left_behind"], types_module)
+        harness.restore_state(state)
+        self.assertEqual(sys.getrecursionlimit(), limit)
+        self.assertEqual(len([1, 2]), 2)
+        self.assertIsNotNone(some_module.dumps)
+        self.assertNotIn("left_behind", sys.modules)
 
 
 if __name__ == "__main__":

@@ -283,11 +283,13 @@ fn value_from_map<'de, A: MapAccess<'de>>(first: String, mut map: A) -> Result<V
         return Ok(value);
     }
     let mut items = vec![(Value::Str(first), map.next_value::<Value>()?)];
+    let mut keys = std::collections::HashSet::new();
+    keys.insert(match &items[0].0 {
+        Value::Str(k) => k.clone(),
+        _ => String::new(),
+    });
     while let Some(key) = map.next_key::<String>()? {
-        if items
-            .iter()
-            .any(|(k, _)| matches!(k, Value::Str(s) if *s == key))
-        {
+        if !keys.insert(key.clone()) {
             return Err(de::Error::custom(format!(
                 "duplicate key {key:?} in a dict"
             )));

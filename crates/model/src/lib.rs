@@ -7,6 +7,7 @@ pub mod arbitrary;
 pub mod case;
 pub mod expect;
 pub mod json;
+pub mod marshal;
 pub mod repr;
 pub mod value;
 

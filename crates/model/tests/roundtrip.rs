@@ -33,3 +33,14 @@ proptest! {
         prop_assert!(Value::Set(items).same(&Value::Set(reversed)));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn marshal_round_trip_is_identity(v in judge_model::arbitrary::argument_value()) {
+        let bytes = judge_model::marshal::to_bytes(&v);
+        let back = judge_model::marshal::from_bytes(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&back, &v);
+    }
+}

@@ -51,6 +51,7 @@ impl<'de> Visitor<'de> for CasesSeed<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut cases: Vec<ParsedCase> = Vec::new();
+        let mut names = std::collections::HashSet::new();
         loop {
             let seed = CaseSeed {
                 kind: self.kind,
@@ -60,7 +61,7 @@ impl<'de> Visitor<'de> for CasesSeed<'_> {
             let Some(case) = seq.next_element_seed(seed)? else {
                 break;
             };
-            if cases.iter().any(|c| c.name == case.name) {
+            if !names.insert(case.name.clone()) {
                 return Err(de::Error::custom(format!(
                     "two cases are named {:?}; names must be unique in a group",
                     case.name

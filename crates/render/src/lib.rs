@@ -9,10 +9,14 @@ mod style;
 pub use diff::{string_window, text_diff, value_diff};
 pub use human::HumanRenderer;
 
+use std::io::Write;
+
 use judge_report::RunReport;
 
 /// The report as pretty-printed JSON (schema: docs/report-format.md).
 pub fn write_json(out: &mut dyn std::io::Write, report: &RunReport) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report)?;
-    writeln!(out)
+    let mut buffered = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut buffered, report)?;
+    writeln!(buffered)?;
+    buffered.flush()
 }

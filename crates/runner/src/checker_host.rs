@@ -11,11 +11,10 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use judge_model::Value;
-use serde::Serialize;
 use tokio::time::Instant;
 
 use crate::child::{HarnessChild, Next, SpawnSpec};
-use crate::protocol::HarnessEvent;
+use crate::protocol::{HarnessEvent, check_frame, checker_setup_frame};
 use crate::{Interpreter, RunnerError};
 
 /// How long loading the checker or one `check()` call may take.
@@ -29,18 +28,12 @@ pub struct CheckerReply {
 }
 
 type Reply = Result<CheckerReply, String>;
+type Request = (Vec<u8>, mpsc::Sender<Reply>);
 
 #[derive(Debug)]
 pub struct CheckerHost {
-    requests: Option<mpsc::Sender<(String, mpsc::Sender<Reply>)>>,
+    requests: Option<mpsc::Sender<Request>>,
     thread: Option<JoinHandle<()>>,
-}
-
-#[derive(Serialize)]
-struct CheckRequest<'a> {
-    input: &'a Value,
-    expected: &'a Value,
-    got: &'a Value,
 }
 
 impl CheckerHost {
@@ -53,7 +46,7 @@ impl CheckerHost {
         let checker = std::path::absolute(checker)?;
         let (python, harness) = (python.clone(), harness.to_owned());
         let (ready_tx, ready_rx) = mpsc::channel::<Result<(), String>>();
-        let (requests, inbox) = mpsc::channel::<(String, mpsc::Sender<Reply>)>();
+        let (requests, inbox) = mpsc::channel::<Request>();
         let thread = std::thread::Builder::new()
             .name("checker-host".into())
             .spawn(move || serve(&python, &harness, &checker, &ready_tx, &inbox))?;
@@ -77,12 +70,7 @@ impl CheckerHost {
         expected: &Value,
         got: &Value,
     ) -> Result<CheckerReply, RunnerError> {
-        let request = serde_json::to_string(&CheckRequest {
-            input,
-            expected,
-            got,
-        })
-        .map_err(|e| RunnerError::Protocol(e.to_string()))?;
+        let request = check_frame(input, expected, got);
         let (reply_tx, reply_rx) = mpsc::channel();
         let sent = self.requests.as_ref().map(|r| r.send((request, reply_tx)));
         if !matches!(sent, Some(Ok(()))) {
@@ -110,7 +98,7 @@ fn serve(
     harness: &PathBuf,
     checker: &Path,
     ready: &mpsc::Sender<Result<(), String>>,
-    inbox: &mpsc::Receiver<(String, mpsc::Sender<Reply>)>,
+    inbox: &mpsc::Receiver<Request>,
 ) {
     let started = (|| {
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -129,8 +117,9 @@ fn serve(
                 output_limit: u64::MAX,
                 workdir: workdir.path(),
             })?;
-            let setup = serde_json::json!({ "checker": checker.to_string_lossy() });
-            child.send(&format!("{setup}\n")).await?;
+            child
+                .send(&checker_setup_frame(&checker.to_string_lossy()))
+                .await?;
             Ok::<_, RunnerError>(child)
         })?;
         Ok::<_, RunnerError>((runtime, workdir, child))
@@ -153,7 +142,7 @@ fn serve(
             }
         }
         while let Ok((request, reply)) = inbox.recv() {
-            let answer = match child.send(&format!("{request}\n")).await {
+            let answer = match child.send(&request).await {
                 Err(e) => Err(format!("checker.py failed: cannot send it a request: {e}")),
                 Ok(()) => match child.next_event(Instant::now() + CHECK_TIMEOUT).await {
                     Next::Event(HarnessEvent::Checked { ok, message }) => {

@@ -10,7 +10,7 @@ use std::process::{ExitStatus, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, Lines};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::unix::pipe;
 use tokio::process::{Child, Command};
 use tokio::sync::Notify;
@@ -24,6 +24,9 @@ use crate::python::Interpreter;
 /// The fds the harness reads requests from and writes results to.
 const REQUEST_FD: RawFd = 3;
 const RESULT_FD: RawFd = 4;
+
+/// The largest event frame the judge accepts.
+const MAX_FRAME: usize = 1 << 30;
 
 /// How much of the child's own stdout/stderr is kept for diagnostics.
 const KEPT_OUTPUT: usize = 16 * 1024;
@@ -71,11 +74,19 @@ impl Captured {
 pub(crate) struct HarnessChild {
     child: Child,
     pgid: libc::pid_t,
-    requests: Option<pipe::Sender>,
-    events: Lines<BufReader<pipe::Receiver>>,
+    requests: Option<Requests>,
+    events: BufReader<pipe::Receiver>,
     stdout: Option<JoinHandle<Captured>>,
     stderr: Option<JoinHandle<Captured>>,
     overflow: Arc<Notify>,
+}
+
+/// The judge's end of the request pipe: written all at once from a thread
+/// (the process runner), or a line at a time (the checker host).
+#[derive(Debug)]
+enum Requests {
+    Idle(OwnedFd),
+    Open(pipe::Sender),
 }
 
 /// A pipe whose both ends are close-on-exec, the child's end moved to a
@@ -87,9 +98,16 @@ fn pipe_pair() -> io::Result<(OwnedFd, OwnedFd)> {
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
         return Err(io::Error::last_os_error());
     }
+    // A bigger buffer than the default 64 KiB lets a burst of results or
+    // requests through without a context switch (best effort: the system
+    // may cap it).
+    // SAFETY: F_SETPIPE_SZ on a pipe fd we just made.
+    unsafe { libc::fcntl(fds[1], libc::F_SETPIPE_SZ, PIPE_BUFFER) };
     // SAFETY: pipe2 succeeded, so both are fresh fds that we own.
     Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
+
+const PIPE_BUFFER: libc::c_int = 1 << 20;
 
 fn dup_high(fd: &OwnedFd) -> io::Result<OwnedFd> {
     // SAFETY: F_DUPFD_CLOEXEC on a valid fd returns a new fd we own.
@@ -170,9 +188,8 @@ impl HarnessChild {
             .stderr
             .take()
             .map(|s| tokio::spawn(capture(s, spec.output_limit, overflow.clone())));
-        let requests = pipe::Sender::from_owned_fd(req_write)?;
-        let events =
-            BufReader::with_capacity(1 << 16, pipe::Receiver::from_owned_fd(res_read)?).lines();
+        let requests = Requests::Idle(req_write);
+        let events = BufReader::with_capacity(1 << 16, pipe::Receiver::from_owned_fd(res_read)?);
         Ok(HarnessChild {
             child,
             pgid,
@@ -184,34 +201,43 @@ impl HarnessChild {
         })
     }
 
-    /// Writes all of `bytes` in the background, then closes the request
-    /// channel (end of input ends the harness).
+    /// Writes all of `bytes` from a thread of its own, then closes the
+    /// request channel (end of input ends the harness). A thread, not a
+    /// task: the reader never waits for it, however busy it is.
     pub fn feed_all(&mut self, bytes: Vec<u8>) {
-        if let Some(mut sender) = self.requests.take() {
-            tokio::spawn(async move {
+        if let Some(Requests::Idle(fd)) = self.requests.take() {
+            std::thread::spawn(move || {
                 // A child that dies early closes the pipe: nothing to do then.
-                let _ = sender.write_all(&bytes).await;
+                let _ = std::io::Write::write_all(&mut std::fs::File::from(fd), &bytes);
             });
         }
     }
 
-    /// Writes one request line, keeping the channel open.
-    pub async fn send(&mut self, line: &str) -> io::Result<()> {
+    /// Writes request bytes, keeping the channel open.
+    pub async fn send(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if matches!(self.requests, Some(Requests::Idle(_))) {
+            if let Some(Requests::Idle(fd)) = self.requests.take() {
+                self.requests = Some(Requests::Open(pipe::Sender::from_owned_fd(fd)?));
+            }
+        }
         match &mut self.requests {
-            Some(sender) => sender.write_all(line.as_bytes()).await,
-            None => Err(io::Error::new(
+            Some(Requests::Open(sender)) => sender.write_all(bytes).await,
+            _ => Err(io::Error::new(
                 io::ErrorKind::BrokenPipe,
                 "requests already closed",
             )),
         }
     }
 
+    /// The next event, unless the deadline passes or the process floods
+    /// its own output first. Cancelling mid-frame loses the frame, which is
+    /// why every caller kills the child after a timeout or an overflow.
     pub async fn next_event(&mut self, deadline: Instant) -> Next {
         let overflow = self.overflow.clone();
         tokio::select! {
-            read = tokio::time::timeout_at(deadline, self.events.next_line()) => match read {
+            read = tokio::time::timeout_at(deadline, read_frame(&mut self.events)) => match read {
                 Err(_) => Next::TimedOut,
-                Ok(Ok(Some(line))) => match parse_event(&line) {
+                Ok(Ok(Some(payload))) => match parse_event(&payload) {
                     Ok(event) => Next::Event(event),
                     Err(message) => Next::Garbled(message),
                 },
@@ -274,6 +300,28 @@ impl Drop for HarnessChild {
             t.abort();
         }
     }
+}
+
+/// A frame's payload; `None` at a clean end of the stream.
+async fn read_frame<R: tokio::io::AsyncRead + Unpin>(
+    reader: &mut R,
+) -> io::Result<Option<Vec<u8>>> {
+    let mut head = [0u8; 4];
+    match reader.read_exact(&mut head).await {
+        Ok(_) => {}
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    let len = u32::from_le_bytes(head) as usize;
+    if len > MAX_FRAME {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("a frame of {len} bytes"),
+        ));
+    }
+    let mut payload = vec![0u8; len];
+    reader.read_exact(&mut payload).await?;
+    Ok(Some(payload))
 }
 
 async fn capture<R: tokio::io::AsyncRead + Unpin>(

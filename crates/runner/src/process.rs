@@ -10,7 +10,7 @@ use tokio::time::Instant;
 
 use crate::child::{HarnessChild, Next, SpawnSpec, signal_name, terminating_signal};
 use crate::outcome::{CaseOutcome, CaseStatus, LoadFailure, RunEvent};
-use crate::protocol::{CaseResult, HarnessEvent, case_line, setup_line};
+use crate::protocol::{CaseResult, HarnessEvent, case_frames, setup_frame};
 use crate::{HarnessFile, Interpreter, Job, Runner, RunnerError};
 
 /// Time allowed for the interpreter to start and the solution module to
@@ -19,6 +19,10 @@ const LOAD_ALLOWANCE: Duration = Duration::from_secs(5);
 
 /// How long a child whose result channel closed may take to exit.
 const EXIT_GRACE: Duration = Duration::from_secs(2);
+
+/// How long a batched result may wait in the harness before it is sent
+/// (the harness flushes every 2 ms), on top of a case's wall limit.
+const FLUSH_SLACK: Duration = Duration::from_millis(20);
 
 /// Exit code of the harness when it failed itself.
 const HARNESS_FAILURE_CODE: i32 = 70;
@@ -61,6 +65,9 @@ enum Stint {
     LoadFailed,
     /// A case cost the child; start a fresh one for the rest.
     Restart,
+    /// A batched child died or hung with results unsent: which case did it
+    /// is unknown, so the rest runs again strictly.
+    Unattributed,
 }
 
 impl ProcessRunner {
@@ -70,14 +77,11 @@ impl ProcessRunner {
         on_event: &mut dyn FnMut(RunEvent),
     ) -> Result<(), RunnerError> {
         let solution = std::path::absolute(&job.solution)?;
-        let setup = setup_line(job, &solution.to_string_lossy());
-        let lines: Vec<String> = job
-            .cases
-            .iter()
-            .enumerate()
-            .map(|(i, c)| case_line(i, c))
-            .collect();
+        let solution = solution.to_string_lossy();
         let mut next = 0;
+        // Results come back in batches (one write for many fast cases) until
+        // a case costs a child; from then on, one write per case.
+        let mut batched = true;
         while next < job.cases.len() {
             let workdir = tempfile::Builder::new().prefix("judge-run-").tempdir()?;
             let mut child = HarnessChild::spawn(&SpawnSpec {
@@ -89,17 +93,19 @@ impl ProcessRunner {
                 output_limit: job.limits.output_bytes,
                 workdir: workdir.path(),
             })?;
-            let mut requests = setup.clone().into_bytes();
-            for line in &lines[next..] {
-                requests.extend_from_slice(line.as_bytes());
-            }
+            let mut requests = setup_frame(job, &solution, batched);
+            requests.extend_from_slice(&case_frames(&job.cases[next..], next));
             child.feed_all(requests);
-            match self.stint(&mut child, job, &mut next, on_event).await? {
+            match self
+                .stint(&mut child, job, batched, &mut next, on_event)
+                .await?
+            {
                 Stint::Finished => {
                     child.exit_status(EXIT_GRACE).await;
                 }
                 Stint::LoadFailed => return Ok(()),
                 Stint::Restart => {}
+                Stint::Unattributed => batched = false,
             }
         }
         Ok(())
@@ -110,6 +116,7 @@ impl ProcessRunner {
         &self,
         child: &mut HarnessChild,
         job: &Job,
+        batched: bool,
         next: &mut usize,
         on_event: &mut dyn FnMut(RunEvent),
     ) -> Result<Stint, RunnerError> {
@@ -143,53 +150,56 @@ impl ProcessRunner {
             return Ok(Stint::LoadFailed);
         }
 
+        let mut rss_kb = None;
         while *next < job.cases.len() {
             let index = *next;
             let started = Instant::now();
-            let next_event = child.next_event(started + wall).await;
-            let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
-            let cut_off = |status| RunEvent::Case {
-                index,
-                outcome: CaseOutcome::cut_off(status, elapsed_ms),
-            };
-            *next += 1;
-            match next_event {
+            let cut = match child.next_event(started + wall + FLUSH_SLACK).await {
                 Next::Event(HarnessEvent::Result(result)) if result.id == index => {
+                    rss_kb = result.rss_kb.or(rss_kb);
                     on_event(RunEvent::Case {
                         index,
-                        outcome: outcome_of(result),
+                        outcome: outcome_of(result, rss_kb),
                     });
+                    *next += 1;
+                    continue;
                 }
                 Next::Closed => {
                     let (status, killed) = child.exit_status(EXIT_GRACE).await;
                     let stderr = child.stderr().await.text();
-                    on_event(cut_off(died(status, killed, &stderr)?));
-                    return Ok(Stint::Restart);
+                    died(status, killed, &stderr)?
                 }
                 Next::TimedOut => {
                     child.kill().await;
-                    on_event(cut_off(CaseStatus::TimedOut { cpu: false }));
-                    return Ok(Stint::Restart);
+                    CaseStatus::TimedOut { cpu: false }
                 }
                 Next::OutputOverflow => {
                     child.kill().await;
-                    on_event(cut_off(CaseStatus::OutputExceeded));
-                    return Ok(Stint::Restart);
+                    CaseStatus::OutputExceeded
                 }
                 Next::Event(HarnessEvent::Internal(message)) => {
                     return Err(RunnerError::Harness(message));
                 }
                 // The harness writes only well-formed results, in order: any
-                // other line on the result channel was written by the solution.
+                // other frame on the result channel was written by the solution.
                 Next::Event(_) | Next::Garbled(_) => {
                     child.kill().await;
-                    on_event(cut_off(CaseStatus::Crashed {
+                    CaseStatus::Crashed {
                         description: "the solution wrote into the judge's result channel (fd 4)"
                             .into(),
-                    }));
-                    return Ok(Stint::Restart);
+                    }
                 }
+            };
+            if batched {
+                return Ok(Stint::Unattributed);
             }
+            let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+            on_event(RunEvent::Case {
+                index,
+                outcome: CaseOutcome::cut_off(cut, elapsed_ms),
+            });
+            *next += 1;
+            return Ok(Stint::Restart);
         }
         Ok(Stint::Finished)
     }
@@ -203,12 +213,12 @@ fn unexpected(next: Next, during: &str) -> RunnerError {
     }
 }
 
-fn outcome_of(result: CaseResult) -> CaseOutcome {
+fn outcome_of(result: CaseResult, rss_kb: Option<u64>) -> CaseOutcome {
     CaseOutcome {
         status: result.status,
         cpu_ms: Some(result.cpu_ms),
         wall_ms: result.wall_ms,
-        peak_rss_kb: Some(result.rss_kb),
+        peak_rss_kb: rss_kb,
         stdout: result.stdout,
         stderr: result.stderr,
     }

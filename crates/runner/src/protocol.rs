@@ -1,128 +1,124 @@
-//! The wire protocol with `sandbox/harness.py`: JSON lines, requests on the
-//! child's fd 3, events on its fd 4. Pure encoding and decoding.
+//! The wire protocol with `sandbox/harness.py` (docs/protocol.md): frames
+//! of a 4-byte little-endian length and a `marshal` payload, requests on
+//! the child's fd 3, events on its fd 4. Pure encoding and decoding.
 
+use judge_model::marshal::{
+    self, write_i64, write_list_start, write_str, write_tuple_start, write_value,
+};
 use judge_model::{CaseInput, Value};
-use serde::{Deserialize, Serialize};
 
-use crate::outcome::{CaseStatus, LoadFailure, OpResult, PyException};
+use crate::outcome::{CaseStatus, Frame, LoadFailure, OpResult, PyException};
 use crate::{Job, JobKind};
 
-#[derive(Serialize)]
-struct Setup<'a> {
-    kind: &'static str,
-    solution: &'a str,
-    entry: Option<&'a str>,
-    time_ms: u64,
-    output_bytes: u64,
+/// Cases per request frame: the harness reads a batch with one call.
+const BATCH: usize = 256;
+
+/// Wraps a marshal payload into a frame.
+pub(crate) fn frame(payload: &[u8], out: &mut Vec<u8>) {
+    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(payload);
 }
 
-/// The first request line: what to load and how to run it.
-pub(crate) fn setup_line(job: &Job, solution: &str) -> String {
+/// The first request: what to load and how to run it. `batch_results`
+/// lets the harness send many results in one write.
+pub(crate) fn setup_frame(job: &Job, solution: &str, batch_results: bool) -> Vec<u8> {
     let (kind, entry) = match &job.kind {
-        JobKind::Function { entry } => ("function", Some(entry.as_str())),
-        JobKind::Class { entry } => ("class", Some(entry.as_str())),
-        JobKind::Stdio => ("stdio", None),
+        JobKind::Function { entry } => ("function", Value::str(entry.clone())),
+        JobKind::Class { entry } => ("class", Value::str(entry.clone())),
+        JobKind::Stdio => ("stdio", Value::None),
     };
-    let setup = Setup {
-        kind,
-        solution,
-        entry,
-        time_ms: job.limits.cpu_ms,
-        output_bytes: job.limits.output_bytes,
-    };
-    line(&setup)
+    let setup = Value::Dict(vec![
+        (Value::str("kind"), Value::str(kind)),
+        (Value::str("solution"), Value::str(solution)),
+        (Value::str("entry"), entry),
+        (Value::str("time_ms"), Value::int(job.limits.cpu_ms as i64)),
+        (
+            Value::str("output_bytes"),
+            Value::int(job.limits.output_bytes as i64),
+        ),
+        (Value::str("batch_results"), Value::Bool(batch_results)),
+    ]);
+    let mut out = Vec::new();
+    frame(&marshal::to_bytes(&setup), &mut out);
+    out
 }
 
-#[derive(Serialize)]
-struct CaseRequest<'a> {
-    id: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    args: Option<&'a [Value]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kwargs: Option<Kwargs<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    ops: Option<&'a [judge_model::Op]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    stdin: Option<&'a str>,
-}
-
-struct Kwargs<'a>(&'a [(String, Value)]);
-
-impl Serialize for Kwargs<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in self.0 {
-            map.serialize_entry(k, v)?;
+/// Request frames for `cases`, numbered from `first_id`, in batches.
+pub(crate) fn case_frames(cases: &[CaseInput], first_id: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut payload = Vec::new();
+    for (b, batch) in cases.chunks(BATCH).enumerate() {
+        payload.clear();
+        write_list_start(batch.len(), &mut payload);
+        for (i, case) in batch.iter().enumerate() {
+            write_case((first_id + b * BATCH + i) as i64, case, &mut payload);
         }
-        map.end()
+        frame(&payload, &mut out);
     }
+    out
 }
 
-/// One case's request line.
-pub(crate) fn case_line(id: usize, input: &CaseInput) -> String {
-    let mut req = CaseRequest {
-        id,
-        args: None,
-        kwargs: None,
-        ops: None,
-        stdin: None,
-    };
-    match input {
+/// `(id, args, kwargs)`, `(id, [(method, args), ...])` or `(id, stdin)`.
+fn write_case(id: i64, case: &CaseInput, out: &mut Vec<u8>) {
+    match case {
         CaseInput::Call(call) => {
-            req.args = Some(&call.args);
-            if !call.kwargs.is_empty() {
-                req.kwargs = Some(Kwargs(&call.kwargs));
+            write_tuple_start(3, out);
+            write_i64(id, out);
+            write_tuple_start(call.args.len(), out);
+            for arg in &call.args {
+                write_value(arg, out);
+            }
+            if call.kwargs.is_empty() {
+                out.push(b'N');
+            } else {
+                out.push(b'{');
+                for (k, v) in &call.kwargs {
+                    write_str(k, out);
+                    write_value(v, out);
+                }
+                out.push(b'0');
             }
         }
-        CaseInput::Ops(ops) => req.ops = Some(ops),
-        CaseInput::Stdin(text) => req.stdin = Some(text),
+        CaseInput::Ops(ops) => {
+            write_tuple_start(2, out);
+            write_i64(id, out);
+            write_list_start(ops.len(), out);
+            for op in ops {
+                write_tuple_start(2, out);
+                write_str(&op.method, out);
+                write_tuple_start(op.args.len(), out);
+                for arg in &op.args {
+                    write_value(arg, out);
+                }
+            }
+        }
+        CaseInput::Stdin(text) => {
+            write_tuple_start(2, out);
+            write_i64(id, out);
+            write_str(text, out);
+        }
     }
-    line(&req)
 }
 
-fn line<T: Serialize>(value: &T) -> String {
-    // Our own request types always serialize.
-    let mut text =
-        serde_json::to_string(value).unwrap_or_else(|e| unreachable!("request encoding: {e}"));
-    text.push('\n');
-    text
+/// The checker host's setup frame.
+pub(crate) fn checker_setup_frame(checker: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let setup = Value::Dict(vec![(Value::str("checker"), Value::str(checker))]);
+    frame(&marshal::to_bytes(&setup), &mut out);
+    out
 }
 
-/// Every field any harness event may carry; `ev` says which apply.
-#[derive(Deserialize, Debug)]
-struct RawEvent {
-    ev: String,
-    id: Option<usize>,
-    status: Option<String>,
-    reason: Option<String>,
-    #[serde(default, deserialize_with = "present_value")]
-    value: Option<Value>,
-    exception: Option<PyException>,
-    results: Option<Vec<RawOp>>,
-    message: Option<String>,
-    line: Option<u32>,
-    column: Option<u32>,
-    code: Option<i64>,
-    output: Option<String>,
-    stdout: Option<String>,
-    stderr: Option<String>,
-    cpu_ms: Option<f64>,
-    wall_ms: Option<f64>,
-    rss_kb: Option<u64>,
-    ok: Option<bool>,
-}
-
-#[derive(Deserialize, Debug)]
-struct RawOp {
-    #[serde(default, deserialize_with = "present_value")]
-    value: Option<Value>,
-    exception: Option<PyException>,
-}
-
-/// A present `value` field is `Some`, even when it is `null` (Python's None).
-fn present_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
-    Value::deserialize(d).map(Some)
+/// One request to the checker host: `("check", input, expected, got)`.
+pub(crate) fn check_frame(input: &Value, expected: &Value, got: &Value) -> Vec<u8> {
+    let mut payload = Vec::new();
+    write_tuple_start(4, &mut payload);
+    write_str("check", &mut payload);
+    for v in [input, expected, got] {
+        write_value(v, &mut payload);
+    }
+    let mut out = Vec::new();
+    frame(&payload, &mut out);
+    out
 }
 
 /// A decoded harness event.
@@ -148,95 +144,196 @@ pub(crate) struct CaseResult {
     pub status: CaseStatus,
     pub cpu_ms: f64,
     pub wall_ms: f64,
-    pub rss_kb: u64,
+    /// `None`: the same as the previous result's.
+    pub rss_kb: Option<u64>,
     pub stdout: String,
     pub stderr: String,
 }
 
-pub(crate) fn parse_event(line: &str) -> Result<HarnessEvent, String> {
-    let raw: RawEvent =
-        serde_json::from_str(line).map_err(|e| format!("{e} in {}", excerpt(line)))?;
-    let missing = |what: &str| format!("`{}` event without `{what}`", raw.ev);
-    match raw.ev.as_str() {
+pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
+    let value = marshal::from_bytes(payload).map_err(|e| e.to_string())?;
+    let Value::Tuple(items) = &value else {
+        return Err(format!(
+            "an event must be a tuple, not {}",
+            value.type_name()
+        ));
+    };
+    let tag = items.first().and_then(text).unwrap_or_default();
+    let field = |i: usize| {
+        items
+            .get(i)
+            .ok_or_else(|| format!("`{tag}` event without field {i}"))
+    };
+    match tag.as_str() {
         "ready" => Ok(HarnessEvent::Ready),
-        "internal" => Ok(HarnessEvent::Internal(raw.message.unwrap_or_default())),
+        "internal" => Ok(HarnessEvent::Internal(text(field(1)?).unwrap_or_default())),
+        "checker_failed" => Ok(HarnessEvent::CheckerFailed(
+            text(field(1)?).unwrap_or_default(),
+        )),
         "checked" => Ok(HarnessEvent::Checked {
-            ok: raw.ok.ok_or_else(|| missing("ok"))?,
-            message: raw.message.unwrap_or_default(),
+            ok: matches!(field(1)?, Value::Bool(true)),
+            message: text(field(2)?).unwrap_or_default(),
         }),
-        "checker_failed" => Ok(HarnessEvent::CheckerFailed(raw.message.unwrap_or_default())),
-        "load_failed" => {
-            let reason = raw.reason.as_deref().unwrap_or("");
-            let failure = match reason {
-                "syntax" => LoadFailure::Syntax {
-                    exception: raw.exception.ok_or_else(|| missing("exception"))?,
-                    line: raw.line,
-                    column: raw.column,
-                },
-                "no_entry" => LoadFailure::MissingEntry {
-                    message: raw.message.ok_or_else(|| missing("message"))?,
-                },
-                "raised" => LoadFailure::Raised {
-                    exception: raw.exception.ok_or_else(|| missing("exception"))?,
-                    stdout: raw.stdout.unwrap_or_default(),
-                    stderr: raw.stderr.unwrap_or_default(),
-                },
-                "memory" => LoadFailure::MemoryExceeded,
-                "output_limit" => LoadFailure::OutputExceeded,
-                // the checker host's load failure
-                "" => return Ok(HarnessEvent::CheckerFailed(raw.message.unwrap_or_default())),
-                other => return Err(format!("unknown load failure {other:?}")),
-            };
-            Ok(HarnessEvent::LoadFailed(failure))
-        }
+        "load_failed" => load_failure(field(1)?).map(HarnessEvent::LoadFailed),
+        // the short form of the common case: a value returned, nothing
+        // printed, memory as before
+        "v" => Ok(HarnessEvent::Result(CaseResult {
+            id: int(field(1)?).ok_or("a result without an id")? as usize,
+            status: CaseStatus::Returned(field(2)?.clone()),
+            cpu_ms: float(field(3)?),
+            wall_ms: float(field(4)?),
+            rss_kb: None,
+            stdout: String::new(),
+            stderr: String::new(),
+        })),
         "result" => {
-            let status = match raw.status.as_deref().ok_or_else(|| missing("status"))? {
-                "returned" => CaseStatus::Returned(raw.value.ok_or_else(|| missing("value"))?),
-                "raised" => CaseStatus::Raised(raw.exception.ok_or_else(|| missing("exception"))?),
-                "ops" => CaseStatus::Ops(
-                    raw.results
-                        .ok_or_else(|| missing("results"))?
-                        .into_iter()
-                        .map(|op| match (op.value, op.exception) {
-                            (_, Some(e)) => Ok(OpResult::Raised(e)),
-                            (Some(v), None) => Ok(OpResult::Returned(v)),
-                            (None, None) => {
-                                Err("an op result with neither value nor exception".to_owned())
-                            }
-                        })
-                        .collect::<Result<_, _>>()?,
-                ),
-                "exited" => CaseStatus::Exited {
-                    output: raw.output.ok_or_else(|| missing("output"))?,
-                    code: raw.code.unwrap_or(0),
-                },
-                "bad_call" => CaseStatus::BadCall {
-                    message: raw.message.unwrap_or_default(),
-                },
-                "memory" => CaseStatus::MemoryExceeded,
-                "output_limit" => CaseStatus::OutputExceeded,
-                other => return Err(format!("unknown result status {other:?}")),
+            let status_name = text(field(2)?).unwrap_or_default();
+            let payload = match field(9)? {
+                Value::Bool(true) => {
+                    let json = text(field(3)?).ok_or("a JSON payload that is not text")?;
+                    judge_model::json::from_json(&json).map_err(|e| e.to_string())?
+                }
+                _ => field(3)?.clone(),
             };
             Ok(HarnessEvent::Result(CaseResult {
-                id: raw.id.ok_or_else(|| missing("id"))?,
-                status,
-                cpu_ms: raw.cpu_ms.unwrap_or(0.0),
-                wall_ms: raw.wall_ms.unwrap_or(0.0),
-                rss_kb: raw.rss_kb.unwrap_or(0),
-                stdout: raw.stdout.unwrap_or_default(),
-                stderr: raw.stderr.unwrap_or_default(),
+                id: int(field(1)?).ok_or("a result without an id")? as usize,
+                status: case_status(&status_name, payload)?,
+                cpu_ms: float(field(4)?),
+                wall_ms: float(field(5)?),
+                rss_kb: Some(int(field(6)?).unwrap_or(0).max(0) as u64),
+                stdout: text(field(7)?).unwrap_or_default(),
+                stderr: text(field(8)?).unwrap_or_default(),
             }))
         }
         other => Err(format!("unknown event {other:?}")),
     }
 }
 
-fn excerpt(line: &str) -> String {
-    let cut: String = line.chars().take(120).collect();
-    if cut.len() < line.len() {
-        format!("{cut}…")
-    } else {
-        cut
+/// What a case's status and payload mean. Shared with the embedded runner.
+pub(crate) fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
+    Ok(match status {
+        "returned" => CaseStatus::Returned(payload),
+        "raised" => CaseStatus::Raised(py_exception(&payload)?),
+        "ops" => {
+            let Value::List(ops) = payload else {
+                return Err("op results that are not a list".into());
+            };
+            ops.iter()
+                .map(|op| match op {
+                    Value::Tuple(pair) if pair.len() == 2 => match (&pair[0], &pair[1]) {
+                        (Value::Int(flag), v) if flag == &0.into() => {
+                            Ok(OpResult::Returned(v.clone()))
+                        }
+                        (_, e) => py_exception(e).map(OpResult::Raised),
+                    },
+                    _ => Err("an op result that is not a pair".to_owned()),
+                })
+                .collect::<Result<_, _>>()
+                .map(CaseStatus::Ops)?
+        }
+        "exited" => match &payload {
+            Value::Tuple(pair) if pair.len() == 2 => CaseStatus::Exited {
+                output: text(&pair[0]).unwrap_or_default(),
+                code: int(&pair[1]).unwrap_or(0),
+            },
+            _ => return Err("an exit that is not (output, code)".into()),
+        },
+        "bad_call" => CaseStatus::BadCall {
+            message: text(&payload).unwrap_or_default(),
+        },
+        "memory" => CaseStatus::MemoryExceeded,
+        "output_limit" => CaseStatus::OutputExceeded,
+        "timed_out" => CaseStatus::TimedOut { cpu: true },
+        other => return Err(format!("unknown result status {other:?}")),
+    })
+}
+
+/// A load failure as the harness describes it. Shared with the embedded runner.
+pub(crate) fn load_failure(details: &Value) -> Result<LoadFailure, String> {
+    let reason = get(details, "reason").and_then(text).unwrap_or_default();
+    let exception = || {
+        get(details, "exception")
+            .ok_or_else(|| "a load failure without its exception".to_owned())
+            .and_then(py_exception)
+    };
+    let field_text = |key: &str| get(details, key).and_then(text).unwrap_or_default();
+    Ok(match reason.as_str() {
+        "syntax" => LoadFailure::Syntax {
+            exception: exception()?,
+            line: get(details, "line").and_then(int).map(|l| l as u32),
+            column: get(details, "column").and_then(int).map(|c| c as u32),
+        },
+        "no_entry" => LoadFailure::MissingEntry {
+            message: field_text("message"),
+        },
+        "raised" => LoadFailure::Raised {
+            exception: exception()?,
+            stdout: field_text("stdout"),
+            stderr: field_text("stderr"),
+        },
+        "memory" => LoadFailure::MemoryExceeded,
+        "output_limit" => LoadFailure::OutputExceeded,
+        "timed_out" => LoadFailure::TimedOut,
+        other => return Err(format!("unknown load failure {other:?}")),
+    })
+}
+
+fn py_exception(v: &Value) -> Result<PyException, String> {
+    let field = |key: &str| get(v, key).and_then(text).unwrap_or_default();
+    let list = |key: &str| match get(v, key) {
+        Some(Value::List(items)) => items.as_slice(),
+        _ => &[],
+    };
+    Ok(PyException {
+        type_name: get(v, "type")
+            .and_then(text)
+            .ok_or("an exception without a type")?,
+        mro: list("mro").iter().filter_map(text).collect(),
+        message: field("message"),
+        traceback: list("traceback")
+            .iter()
+            .map(|frame| Frame {
+                line: get(frame, "line").and_then(int).unwrap_or(0) as u32,
+                function: get(frame, "function").and_then(text).unwrap_or_default(),
+                code: get(frame, "code").and_then(text).unwrap_or_default(),
+                repeated: get(frame, "repeated").and_then(int).unwrap_or(0) as u32,
+            })
+            .collect(),
+    })
+}
+
+fn get<'a>(dict: &'a Value, key: &str) -> Option<&'a Value> {
+    match dict {
+        Value::Dict(items) => items
+            .iter()
+            .find(|(k, _)| matches!(k, Value::Str(s) if s == key))
+            .map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// Text, including a str the model could not hold (lone surrogates).
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.clone()),
+        Value::Opaque { type_name, repr } if type_name == "str" => Some(repr.clone()),
+        _ => None,
+    }
+}
+
+fn int(v: &Value) -> Option<i64> {
+    use num_traits::ToPrimitive;
+    match v {
+        Value::Int(i) => i.to_i64(),
+        _ => None,
+    }
+}
+
+fn float(v: &Value) -> f64 {
+    match v {
+        Value::Float(f) => *f,
+        Value::Int(_) => int(v).unwrap_or(0) as f64,
+        _ => 0.0,
     }
 }
 
@@ -246,35 +343,69 @@ mod tests {
     use judge_model::Call;
 
     #[test]
-    fn requests() {
-        let input = CaseInput::Call(Call {
-            args: vec![Value::Tuple(vec![Value::int(1)])],
-            kwargs: vec![("k".into(), Value::None)],
-        });
+    fn case_frames_are_batched() {
+        let cases: Vec<CaseInput> = (0..600)
+            .map(|i| {
+                CaseInput::Call(Call {
+                    args: vec![Value::int(i)],
+                    kwargs: vec![],
+                })
+            })
+            .collect();
+        let bytes = case_frames(&cases, 10);
+        let mut frames = Vec::new();
+        let mut rest = &bytes[..];
+        while !rest.is_empty() {
+            let n = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
+            frames.push(marshal::from_bytes(&rest[4..4 + n]).unwrap());
+            rest = &rest[4 + n..];
+        }
+        assert_eq!(frames.len(), 3);
+        let Value::List(first) = &frames[0] else {
+            panic!()
+        };
+        assert_eq!(first.len(), 256);
         assert_eq!(
-            case_line(3, &input),
-            "{\"id\":3,\"args\":[{\"$tuple\":[1]}],\"kwargs\":{\"k\":null}}\n"
-        );
-        assert_eq!(
-            case_line(0, &CaseInput::Stdin("1 2\n".into())),
-            "{\"id\":0,\"stdin\":\"1 2\\n\"}\n"
+            first[0],
+            Value::Tuple(vec![
+                Value::int(10),
+                Value::Tuple(vec![Value::int(0)]),
+                Value::None
+            ])
         );
     }
 
     #[test]
     fn events() {
-        let e = parse_event(r#"{"status":"returned","value":{"$set":[1]},"ev":"result","id":2,"cpu_ms":0.1,"wall_ms":0.2,"rss_kb":9000}"#).unwrap();
-        let HarnessEvent::Result(r) = e else { panic!() };
-        assert_eq!(r.id, 2);
+        let event = Value::Tuple(vec![
+            Value::str("result"),
+            Value::int(2),
+            Value::str("returned"),
+            Value::Set(vec![Value::int(1)]),
+            Value::Float(0.1),
+            Value::Float(0.2),
+            Value::int(9000),
+            Value::str("printed"),
+            Value::str(""),
+            Value::Bool(false),
+        ]);
+        let HarnessEvent::Result(r) = parse_event(&marshal::to_bytes(&event)).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (r.id, r.rss_kb, r.stdout.as_str()),
+            (2, Some(9000), "printed")
+        );
         assert_eq!(
             r.status,
             CaseStatus::Returned(Value::Set(vec![Value::int(1)]))
         );
         assert!(
-            parse_event("{\"ev\":\"result\"}")
-                .unwrap_err()
-                .contains("without `status`")
+            parse_event(&marshal::to_bytes(&Value::Tuple(vec![Value::str(
+                "result"
+            )])))
+            .is_err()
         );
-        assert!(parse_event("garbage").is_err());
+        assert!(parse_event(b"garbage").is_err());
     }
 }

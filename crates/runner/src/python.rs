@@ -41,8 +41,24 @@ impl Interpreter {
     }
 
     /// Resolves the interpreter at `path` (which may be a shim) by asking it
-    /// once for `sys.executable` and its version.
+    /// once for `sys.executable` and its version. A real executable's answer
+    /// is cached (keyed by its size and modification time), so that a
+    /// `judge run` does not start Python twice.
     pub fn at(path: &Path) -> Result<Interpreter, RunnerError> {
+        let binary = is_binary(path);
+        if binary {
+            if let Some(cached) = cache::lookup(path) {
+                return Ok(cached);
+            }
+        }
+        let found = Interpreter::probe(path)?;
+        if binary {
+            cache::store(path, &found);
+        }
+        Ok(found)
+    }
+
+    fn probe(path: &Path) -> Result<Interpreter, RunnerError> {
         let output = Command::new(path)
             .args(["-I", "-S", "-c", PROBE])
             .output()
@@ -95,8 +111,84 @@ impl Interpreter {
     }
 }
 
+/// An executable file, not a script (a version manager's shim is a script).
+fn is_binary(path: &Path) -> bool {
+    use std::io::Read;
+    let mut magic = [0u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| magic == *b"\x7fELF")
+}
+
 fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
     path.metadata()
         .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+/// What probing an interpreter found, kept between runs in
+/// `$XDG_CACHE_HOME/judge/interpreters` (or `~/.cache/...`). Best effort:
+/// a cache that cannot be read or written is ignored.
+mod cache {
+    use std::path::{Path, PathBuf};
+    use std::time::UNIX_EPOCH;
+
+    use super::Interpreter;
+
+    fn file() -> Option<PathBuf> {
+        let base = std::env::var_os("XDG_CACHE_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+        Some(base.join("judge").join("interpreters"))
+    }
+
+    /// `path<TAB>size<TAB>mtime_ns`: changes when the binary does.
+    fn key(path: &Path) -> Option<String> {
+        let meta = std::fs::metadata(path).ok()?;
+        let mtime = meta
+            .modified()
+            .ok()?
+            .duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        Some(format!("{}\t{}\t{mtime}", path.display(), meta.len()))
+    }
+
+    pub(super) fn lookup(path: &Path) -> Option<Interpreter> {
+        let key = key(path)?;
+        let text = std::fs::read_to_string(file()?).ok()?;
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&key) && l[key.len()..].starts_with('\t'))?;
+        let mut rest = line[key.len() + 1..].split('\t');
+        let real = PathBuf::from(rest.next()?);
+        let mut version = rest.next()?.split('.').map(|p| p.parse::<u32>().ok());
+        let version = (version.next()??, version.next()??, version.next()??);
+        Some(Interpreter {
+            path: real,
+            version,
+        })
+    }
+
+    pub(super) fn store(path: &Path, found: &Interpreter) {
+        let (Some(key), Some(file)) = (key(path), file()) else {
+            return;
+        };
+        let old = std::fs::read_to_string(&file).unwrap_or_default();
+        let mut lines: Vec<&str> = old
+            .lines()
+            .filter(|l| !l.starts_with(&format!("{}\t", path.display())))
+            .collect();
+        let entry = format!("{key}\t{}\t{}", found.path.display(), found.version_text());
+        lines.push(&entry);
+        if let Some(dir) = file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        // write then rename: a concurrent reader sees the old or the new file
+        let tmp = file.with_extension(format!("tmp{}", std::process::id()));
+        if std::fs::write(&tmp, lines.join("\n") + "\n").is_ok() {
+            let _ = std::fs::rename(&tmp, &file);
+        }
+    }
 }
