@@ -21,7 +21,7 @@ fn verdict_of(folder: SolutionFolder) -> Verdict {
 }
 
 /// Problem directories under `root` (any depth): those with a problem.toml.
-fn problems_under(root: &Path) -> Vec<PathBuf> {
+pub fn problems_under(root: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![root.to_owned()];
     while let Some(dir) = stack.pop() {

@@ -38,6 +38,16 @@ struct RunArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// How to run the solution: in a sandboxed child process (safe for
+    /// anyone's code), or inside the judge (fast; trusted code only).
+    #[arg(long, value_enum, default_value_t = RunnerChoice::Process)]
+    runner: RunnerChoice,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunnerChoice {
+    Process,
+    Embedded,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +76,7 @@ pub struct RunConfig {
     pub format: Format,
     pub python: Option<PathBuf>,
     pub color: bool,
+    pub runner: RunnerChoice,
 }
 
 pub fn parse() -> Command {
@@ -82,6 +93,7 @@ pub fn parse() -> Command {
             solution: args.solution,
             format: args.format,
             python: args.python,
+            runner: args.runner,
         }),
     }
 }

@@ -8,7 +8,7 @@ use judge_render::HumanRenderer;
 use judge_report::Verdict;
 use judge_runner::Interpreter;
 
-use crate::args::{Command, Format, RunConfig};
+use crate::args::{Command, Format, RunConfig, RunnerChoice};
 use crate::exit;
 
 pub fn run(command: Command) -> anyhow::Result<u8> {
@@ -24,6 +24,29 @@ fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter
     })
 }
 
+/// The engine with the chosen runner. The process runner's interpreter
+/// also hosts custom checkers, for either runner.
+fn engine(config: &RunConfig) -> anyhow::Result<Engine> {
+    let python = interpreter(config.python.as_deref())?;
+    let harness = std::sync::Arc::new(
+        judge_runner::HarnessFile::write()
+            .context("cannot write the Python harness to a temporary directory")?,
+    );
+    let runner: Box<dyn judge_runner::Runner> = match config.runner {
+        RunnerChoice::Process => Box::new(judge_runner::ProcessRunner::new(
+            python.clone(),
+            harness.clone(),
+        )),
+        #[cfg(feature = "embedded")]
+        RunnerChoice::Embedded => Box::new(judge_embedded::EmbeddedRunner::new()?),
+        #[cfg(not(feature = "embedded"))]
+        RunnerChoice::Embedded => {
+            bail!("this judge was built without the embedded runner (feature `embedded`)")
+        }
+    };
+    Ok(Engine::new(runner, python, harness))
+}
+
 fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let problem = judge_problem::load(&config.problem)?;
     if !config.solution.is_file() {
@@ -32,9 +55,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
             config.solution.display()
         );
     }
-    let python = interpreter(config.python.as_deref())?;
-    let engine = Engine::with_process_runner(python)
-        .context("cannot write the Python harness to a temporary directory")?;
+    let engine = engine(config)?;
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -64,7 +85,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 &info,
                 &config.solution.display().to_string(),
                 engine.runner_name(),
-                &engine.python().version_text(),
+                &engine.python_version(),
                 &limits,
             )?;
             let mut write_error = None;

@@ -49,8 +49,9 @@ impl Engine {
         self.runner.name()
     }
 
-    pub fn python(&self) -> &Interpreter {
-        &self.python
+    /// The version of the Python that runs solutions.
+    pub fn python_version(&self) -> String {
+        self.runner.python_version()
     }
 
     /// Judges `solution` on every test of `problem`, calling `on_test` as
@@ -120,7 +121,7 @@ impl Engine {
             problem: problem_info(problem),
             solution: solution.display().to_string(),
             runner: self.runner.name().to_owned(),
-            python: self.python.version_text(),
+            python: self.runner.python_version(),
             verdict: Verdict::overall(tests.iter().map(|t| t.verdict)),
             passed,
             total: tests.len(),

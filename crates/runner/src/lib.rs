@@ -17,6 +17,12 @@ use std::path::PathBuf;
 use judge_model::CaseInput;
 
 pub use checker_host::{CheckerHost, CheckerReply};
+
+/// How the harness's answers map to outcomes, for the embedded runner,
+/// which gets them as Python objects instead of over the wire.
+pub mod harness_data {
+    pub use crate::protocol::{case_status, load_failure};
+}
 pub use harness::HarnessFile;
 pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent};
 pub use process::ProcessRunner;
@@ -58,6 +64,9 @@ pub struct Job {
 pub trait Runner: Send + Sync + std::fmt::Debug {
     /// A short name for reports, e.g. `process`.
     fn name(&self) -> &'static str;
+
+    /// The version of the Python that runs solutions, e.g. `3.11.7`.
+    fn python_version(&self) -> String;
 
     /// Runs every case of `job`, calling `on_event` as results arrive (in
     /// case order). An error means the judge itself failed; cases without

@@ -48,6 +48,10 @@ impl Runner for ProcessRunner {
         "process"
     }
 
+    fn python_version(&self) -> String {
+        self.python.version_text()
+    }
+
     fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
         // A small runtime per run: runs on any thread, many at once.
         let runtime = tokio::runtime::Builder::new_current_thread()

@@ -210,7 +210,7 @@ pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
 }
 
 /// What a case's status and payload mean. Shared with the embedded runner.
-pub(crate) fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
+pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
     Ok(match status {
         "returned" => CaseStatus::Returned(payload),
         "raised" => CaseStatus::Raised(py_exception(&payload)?),
@@ -249,7 +249,7 @@ pub(crate) fn case_status(status: &str, payload: Value) -> Result<CaseStatus, St
 }
 
 /// A load failure as the harness describes it. Shared with the embedded runner.
-pub(crate) fn load_failure(details: &Value) -> Result<LoadFailure, String> {
+pub fn load_failure(details: &Value) -> Result<LoadFailure, String> {
     let reason = get(details, "reason").and_then(text).unwrap_or_default();
     let exception = || {
         get(details, "exception")

@@ -1,0 +1,285 @@
+//! The Python thread: it initialises the interpreter (so that it is
+//! Python's main thread, where signal handlers run), and runs every job's
+//! cases through `sandbox/harness.py`, loaded as a module.
+
+use std::ffi::CString;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use judge_model::Value;
+use judge_runner::{CaseOutcome, CaseStatus, Job, JobKind, LoadFailure, harness_data};
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+use crate::convert::{case_to_py, to_value};
+use crate::memory;
+
+const HARNESS_SOURCE: &str = include_str!("../../../sandbox/harness.py");
+
+/// The signal the coordinator sends to interrupt a case.
+pub(crate) const INTERRUPT_SIGNAL: libc::c_int = libc::SIGUSR2;
+
+/// No case is running.
+pub(crate) const IDLE: usize = usize::MAX;
+/// The solution is loading.
+pub(crate) const LOADING: usize = usize::MAX - 1;
+
+/// What the coordinator and the worker share without messages.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    /// The case running now (an index), or IDLE / LOADING.
+    pub current: AtomicUsize,
+    /// When it started, in nanoseconds since `epoch`.
+    pub started_ns: AtomicI64,
+    pub epoch: Instant,
+    /// Why the coordinator last interrupted (see `Reason`).
+    pub reason: AtomicU8,
+    /// The worker is stuck where Python cannot interrupt it.
+    pub poisoned: AtomicBool,
+    /// The worker thread, for signals and its CPU clock.
+    pub thread: libc::pthread_t,
+    pub cpu_clock: libc::clockid_t,
+    /// Outcomes not yet taken by the coordinator, which drains them as it
+    /// polls: no wake-up per case, and nothing lost if a case never ends.
+    pub outcomes: Mutex<Vec<(usize, CaseOutcome)>>,
+}
+
+/// Why a case was interrupted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Reason {
+    None = 0,
+    Cpu = 1,
+    Wall = 2,
+}
+
+/// What the worker tells the coordinator.
+#[derive(Debug)]
+pub(crate) enum Report {
+    LoadFailed(LoadFailure),
+    /// The job is over; an error is the judge's own failure.
+    Done(Result<(), String>),
+}
+
+#[derive(Debug)]
+pub(crate) struct WorkerJob {
+    pub job: Job,
+    pub reports: mpsc::Sender<Report>,
+}
+
+/// Starts the Python thread; returns what it shares and where to send jobs.
+pub(crate) fn start() -> Result<(Arc<Shared>, mpsc::Sender<WorkerJob>), String> {
+    let (jobs_tx, jobs_rx) = mpsc::channel::<WorkerJob>();
+    let (ready_tx, ready_rx) = mpsc::channel::<Result<Arc<Shared>, String>>();
+    std::thread::Builder::new()
+        .name("judge-python".into())
+        .spawn(move || {
+            let shared = match init() {
+                Ok(s) => s,
+                Err(e) => {
+                    let _ = ready_tx.send(Err(e));
+                    return;
+                }
+            };
+            let _ = ready_tx.send(Ok(shared.clone()));
+            serve(&shared, &jobs_rx);
+        })
+        .map_err(|e| format!("cannot start the Python thread: {e}"))?;
+    let shared = ready_rx
+        .recv()
+        .map_err(|_| "the Python thread ended while starting".to_owned())??;
+    Ok((shared, jobs_tx))
+}
+
+fn init() -> Result<Arc<Shared>, String> {
+    Python::initialize();
+    // SAFETY: plain libc calls about the current thread.
+    let (thread, cpu_clock) = unsafe {
+        let thread = libc::pthread_self();
+        let mut clock: libc::clockid_t = 0;
+        if libc::pthread_getcpuclockid(thread, &mut clock) != 0 {
+            return Err("cannot read the Python thread's CPU clock".into());
+        }
+        (thread, clock)
+    };
+    Python::attach(|py| -> PyResult<()> {
+        memory::install();
+        let code = CString::new(HARNESS_SOURCE)?;
+        let harness = PyModule::from_code(py, &code, c"harness.py", c"judge_harness")?;
+        let timer = harness.getattr("InterruptTimer")?.call0()?;
+        let signal = py.import("signal")?;
+        signal.call_method1("signal", (INTERRUPT_SIGNAL, timer.getattr("on_signal")?))?;
+        harness.setattr("TIMER", timer)?;
+        if let Ok(set) = py.import("sys")?.getattr("set_int_max_str_digits") {
+            set.call1((0,))?;
+        }
+        Ok(())
+    })
+    .map_err(|e| format!("cannot prepare the embedded Python: {e}"))?;
+    Ok(Arc::new(Shared {
+        current: AtomicUsize::new(IDLE),
+        started_ns: AtomicI64::new(0),
+        epoch: Instant::now(),
+        reason: AtomicU8::new(Reason::None as u8),
+        poisoned: AtomicBool::new(false),
+        thread,
+        cpu_clock,
+        outcomes: Mutex::new(Vec::new()),
+    }))
+}
+
+fn serve(shared: &Shared, jobs: &mpsc::Receiver<WorkerJob>) {
+    while let Ok(WorkerJob { job, reports }) = jobs.recv() {
+        let result = Python::attach(|py| run_job(py, shared, &job, &reports));
+        shared.current.store(IDLE, Ordering::SeqCst);
+        let _ = reports.send(Report::Done(result.map_err(|e| e.to_string())));
+    }
+}
+
+impl Shared {
+    fn push(&self, index: usize, outcome: CaseOutcome) {
+        self.outcomes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((index, outcome));
+    }
+
+    /// The outcomes so far, taken.
+    pub(crate) fn drain(&self) -> Vec<(usize, CaseOutcome)> {
+        std::mem::take(&mut *self.outcomes.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn begin(&self, case: usize) {
+        let ns = self.epoch.elapsed().as_nanos() as i64;
+        self.started_ns.store(ns, Ordering::SeqCst);
+        self.reason.store(Reason::None as u8, Ordering::SeqCst);
+        self.current.store(case, Ordering::SeqCst);
+    }
+}
+
+fn run_job(
+    py: Python<'_>,
+    shared: &Shared,
+    job: &Job,
+    reports: &mpsc::Sender<Report>,
+) -> PyResult<()> {
+    let module = py.import("judge_harness")?;
+    let state = module.call_method0("snapshot_state")?;
+    let result = run_submission(py, shared, &module, job, reports);
+    memory::arm(false);
+    // whatever the submission did to the interpreter is undone, even when
+    // running it failed
+    module.call_method1("restore_state", (state,))?;
+    result
+}
+
+fn run_submission(
+    py: Python<'_>,
+    shared: &Shared,
+    module: &Bound<'_, PyModule>,
+    job: &Job,
+    reports: &mpsc::Sender<Report>,
+) -> PyResult<()> {
+    let (kind, entry) = match &job.kind {
+        JobKind::Function { entry } => ("function", Some(entry.as_str())),
+        JobKind::Class { entry } => ("class", Some(entry.as_str())),
+        JobKind::Stdio => ("stdio", None),
+    };
+    let solution = std::path::absolute(&job.solution)?;
+    let timer = module.getattr("TIMER")?;
+    let harness = module.getattr("Harness")?.call1((
+        kind,
+        solution.to_string_lossy(),
+        entry,
+        job.limits.cpu_ms,
+        job.limits.output_bytes,
+        &timer,
+    ))?;
+    memory::set_budget(job.limits.memory_bytes);
+
+    shared.begin(LOADING);
+    memory::arm(true);
+    let loaded = harness.call_method0("load");
+    memory::arm(false);
+    let event = loaded?;
+    let event = event.cast::<PyTuple>()?;
+    if event.get_item(0)?.extract::<String>()? != "ready" {
+        let details = to_value(&event.get_item(1)?);
+        let mut failure = harness_data::load_failure(&details).map_err(harness_error)?;
+        if matches!(failure, LoadFailure::TimedOut) || interrupted(shared).is_some() {
+            failure = LoadFailure::TimedOut;
+        }
+        let _ = reports.send(Report::LoadFailed(failure));
+        return Ok(());
+    }
+    // the harness's own objects never become garbage
+    py.import("gc")?.call_method0("freeze")?;
+
+    let run_case = harness.getattr("run_case")?;
+    for (index, case) in job.cases.iter().enumerate() {
+        let case = case_to_py(py, index, case)?;
+        shared.begin(index);
+        memory::start_case();
+        memory::arm(true);
+        let result = run_case.call1((case,));
+        memory::arm(false);
+        let result = result?;
+        let outcome = outcome_of(&harness, result.cast::<PyTuple>()?, shared)?;
+        shared.push(index, outcome);
+    }
+    Ok(())
+}
+
+fn harness_error(message: String) -> PyErr {
+    pyo3::exceptions::PyRuntimeError::new_err(message)
+}
+
+/// The coordinator's reason for the last interrupt, if it sent one.
+fn interrupted(shared: &Shared) -> Option<Reason> {
+    match shared.reason.load(Ordering::SeqCst) {
+        1 => Some(Reason::Cpu),
+        2 => Some(Reason::Wall),
+        _ => None,
+    }
+}
+
+/// `run_case`'s tuple as an outcome: the same interpretation as the
+/// process runner's (`harness_data`), without the wire in between.
+fn outcome_of(
+    harness: &Bound<'_, PyAny>,
+    result: &Bound<'_, PyTuple>,
+    shared: &Shared,
+) -> PyResult<CaseOutcome> {
+    let status: String = result.get_item(0)?.extract()?;
+    let payload = result.get_item(1)?;
+    let stdout: String = result.get_item(5)?.extract()?;
+    let (payload, stdout) = match status.as_str() {
+        "returned" => (to_value(&payload), stdout),
+        "exited" => (
+            Value::Tuple(vec![Value::Str(stdout), to_value(&payload)]),
+            String::new(),
+        ),
+        "raised" | "ops" => (
+            to_value(&harness.call_method1("payload_data", (&status, payload))?),
+            stdout,
+        ),
+        _ => (to_value(&payload), stdout),
+    };
+    let mut status = harness_data::case_status(&status, payload).map_err(harness_error)?;
+    if let CaseStatus::TimedOut { .. } = status {
+        status = CaseStatus::TimedOut {
+            cpu: interrupted(shared) != Some(Reason::Wall),
+        };
+    }
+    let timed_out = matches!(status, CaseStatus::TimedOut { .. });
+    Ok(CaseOutcome {
+        status,
+        cpu_ms: (!timed_out).then(|| result.get_item(2).and_then(|v| v.extract()).unwrap_or(0.0)),
+        wall_ms: result.get_item(3)?.extract()?,
+        peak_rss_kb: Some(memory::peak_kb()),
+        stdout,
+        stderr: result.get_item(6)?.extract()?,
+    })
+}
