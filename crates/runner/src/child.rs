@@ -25,6 +25,10 @@ use crate::python::Interpreter;
 const REQUEST_FD: RawFd = 3;
 const RESULT_FD: RawFd = 4;
 
+/// Imports the harness from the directory given as the first argument, and
+/// takes that directory off the path again.
+const LAUNCHER: &str = "import sys; d = sys.argv[1]; sys.path.insert(0, d); import harness; sys.path.remove(d); harness.main(sys.argv[1:])";
+
 /// The largest event frame the judge accepts.
 const MAX_FRAME: usize = 1 << 30;
 
@@ -140,11 +144,15 @@ impl HarnessChild {
         drop((req_read, res_write));
 
         let mut cmd = Command::new(&spec.python.path);
-        cmd.arg("-I").arg("-B");
+        cmd.arg("-I");
         if !spec.site_packages {
             cmd.arg("-S");
         }
-        cmd.arg(spec.harness).arg(spec.mode);
+        // Imported, not run as a script: an imported module's bytecode is
+        // cached beside it (compiling the harness costs more than starting
+        // Python). The solutions themselves are compiled from source.
+        let dir = spec.harness.parent().unwrap_or(Path::new("."));
+        cmd.arg("-c").arg(LAUNCHER).arg(dir).arg(spec.mode);
         cmd.current_dir(spec.workdir)
             .env_clear()
             .env("PATH", "/usr/local/bin:/usr/bin:/bin")
