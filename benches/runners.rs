@@ -3,8 +3,9 @@
 //! them.
 //!
 //! - `floor/N`: the solution called N times in a Python loop, timed in Python.
-//! - `process/N`, `embedded/N`: a whole judgement (`Engine::judge`) of a
-//!   submission with N cases, verdicts included.
+//! - `process/N`, `process_pool/N`, `embedded/N`: a whole judgement
+//!   (`Engine::judge`) of a submission with N cases, verdicts included;
+//!   `process_pool` forks each submission from a warm harness.
 //! - `first_result/RUNNER`: from the start of a judgement to its first
 //!   test's report (the fixed cost of a submission).
 //! - `interpreter_per_case/100`: the classic design, one fresh interpreter
@@ -145,14 +146,21 @@ fn interpreter_per_case(python: &Interpreter, runner: &Path, inputs: &[String]) 
 
 fn engines(python: &Interpreter) -> Vec<(&'static str, Engine)> {
     let harness = Arc::new(HarnessFile::write().expect("harness"));
-    let mut engines = vec![(
-        "process",
-        Engine::new(
-            Box::new(ProcessRunner::new(python.clone(), harness.clone())),
-            python.clone(),
-            harness.clone(),
+    let pooled = ProcessRunner::with_warm_pool(python.clone(), harness.clone()).expect("warm pool");
+    let mut engines = vec![
+        (
+            "process",
+            Engine::new(
+                Box::new(ProcessRunner::new(python.clone(), harness.clone())),
+                python.clone(),
+                harness.clone(),
+            ),
         ),
-    )];
+        (
+            "process_pool",
+            Engine::new(Box::new(pooled), python.clone(), harness.clone()),
+        ),
+    ];
     #[cfg(feature = "embedded")]
     engines.push((
         "embedded",

@@ -1,9 +1,10 @@
 """The judge's Python side: runs one submission's test cases.
 
-Embedded into the `judge` binary. The process runner writes it to a
-temporary directory and starts `python -I -B [-S] harness.py MODE`; the
-embedded runner imports it into its interpreter and calls `Harness`
-directly. Standard library only.
+Embedded into the `judge` binary. The process runner writes it (with
+judge_values.py and zygote.py) to a directory and starts
+`python -I [-S] -c LAUNCHER DIR MODE`, which imports it from DIR (so that
+its bytecode is cached) and calls `main`; the embedded runner loads it
+into its interpreter and calls `Harness` directly. Standard library only.
 
 Process protocol (docs/protocol.md): frames of a 4-byte little-endian
 length and a `marshal` payload; requests arrive on fd 3 and events leave on
@@ -29,6 +30,8 @@ import os
 import resource
 import sys
 import time
+
+from judge_values import _safe_text, describe_exception, encode
 
 REQUEST_FD = 3
 RESULT_FD = 4
@@ -64,130 +67,7 @@ _CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError)
 
 
 # ----------------------------------------------------------------------------
-# Values: Python -> the judge's JSON value encoding (docs/values.md), for the
-# values marshal cannot carry (subclasses, user objects, cycles)
-
-
-def encode(v):
-    """A Python value -> an object json.dumps writes in the judge's encoding.
-
-    Never fails: what the model has no variant for (or cannot encode, like a
-    list that contains itself) becomes {"$opaque": {"type", "repr"}}.
-    """
-    try:
-        return _encode(v)
-    except RecursionError:
-        return _opaque(v)
-
-
-def _encode(v):
-    t = type(v)
-    if t is str:
-        return v if v.isascii() or _utf8_safe(v) else _opaque(v)
-    if t is int or t is bool or v is None:
-        return v
-    if t is float:
-        return v if (v == v and v != _INF and v != -_INF) else {"$float": repr(v)}
-    if t is list:
-        return [_encode(x) for x in v]
-    if t is tuple:
-        return {"$tuple": [_encode(x) for x in v]}
-    if t is dict:
-        return _encode_dict(v)
-    if t is set:
-        return {"$set": [_encode(x) for x in v]}
-    if t is frozenset:
-        return {"$frozenset": [_encode(x) for x in v]}
-    if t is bytes:
-        return {"$bytes": v.decode("latin-1")}
-    # Subclasses (IntEnum, namedtuple, defaultdict, Counter, ...) are the
-    # value they compare equal to.
-    if isinstance(v, bool):
-        return bool(v)
-    if isinstance(v, int):
-        return int(v)
-    if isinstance(v, float):
-        return _encode(float(v))
-    if isinstance(v, str):
-        return _encode(str(v))
-    if isinstance(v, (bytes, bytearray)):
-        return {"$bytes": bytes(v).decode("latin-1")}
-    if isinstance(v, tuple):
-        return {"$tuple": [_encode(x) for x in v]}
-    if isinstance(v, list):
-        return [_encode(x) for x in v]
-    if isinstance(v, dict):
-        return _encode_dict(v)
-    if isinstance(v, frozenset):
-        return {"$frozenset": [_encode(x) for x in v]}
-    if isinstance(v, set):
-        return {"$set": [_encode(x) for x in v]}
-    return _opaque(v)
-
-
-def _encode_dict(d):
-    plain = True
-    first = True
-    for k in d:
-        if type(k) is not str or (first and k[:1] == "$") or not (k.isascii() or _utf8_safe(k)):
-            plain = False
-            break
-        first = False
-    if plain:
-        return {k: _encode(x) for k, x in d.items()}
-    return {"$dict": [[_encode(k), _encode(x)] for k, x in d.items()]}
-
-
-def _utf8_safe(s):
-    try:
-        s.encode("utf-8")
-        return True
-    except UnicodeEncodeError:  # lone surrogates
-        return False
-
-
-def _safe_text(s):
-    return s if _utf8_safe(s) else s.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def _opaque(v):
-    try:
-        text = repr(v)
-    except BaseException as e:  # a user __repr__ may fail in any way
-        text = "<%s object; repr() raised %s>" % (type(v).__name__, type(e).__name__)
-    return {"$opaque": {"type": type(v).__name__, "repr": _safe_text(text)}}
-
-
-# ----------------------------------------------------------------------------
-# Exceptions and tracebacks
-
-
-def describe_exception(exc, solution_path, with_traceback=True):
-    """The exception as plain data, its traceback trimmed to the solution's
-    own frames (repeats of one frame, as in deep recursion, collapsed)."""
-    import traceback
-
-    frames = []
-    for fs in traceback.extract_tb(exc.__traceback__) if with_traceback else ():
-        if fs.filename != solution_path:
-            continue
-        if frames and frames[-1]["line"] == fs.lineno and frames[-1]["function"] == fs.name:
-            frames[-1]["repeated"] += 1
-        else:
-            frames.append({"line": fs.lineno, "function": fs.name, "code": (fs.line or "").strip(), "repeated": 0})
-    if isinstance(exc, SyntaxError) and exc.filename == solution_path and exc.lineno:
-        frames.append({"line": exc.lineno, "function": "<module>", "code": (exc.text or "").strip(), "repeated": 0})
-    try:
-        # a SyntaxError's str() repeats the file and line the frame gives
-        message = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)
-    except BaseException:
-        message = "<str() of the exception failed>"
-    return {
-        "type": type(exc).__name__,
-        "mro": [c.__name__ for c in type(exc).__mro__ if c is not object],
-        "message": _safe_text(message),
-        "traceback": frames[-30:],
-    }
+# Exceptions
 
 
 def raised_at_call_boundary(exc):
@@ -674,61 +554,6 @@ def run_main(channel):
 
 
 # ----------------------------------------------------------------------------
-# The embedded runner's side: one interpreter, many submissions
-
-
-def snapshot_state():
-    """What a submission may change in the interpreter, to put back after it."""
-    import builtins
-
-    return {
-        "modules": dict(sys.modules),
-        "module_dicts": {name: dict(m.__dict__) for name, m in sys.modules.items()
-                         if getattr(m, "__dict__", None) is not None},
-        "builtins": dict(builtins.__dict__),
-        "recursion_limit": sys.getrecursionlimit(),
-        "path": list(sys.path),
-        "cwd": os.getcwd(),
-        "int_max_str_digits": sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None,
-        "switch_interval": sys.getswitchinterval(),
-    }
-
-
-def restore_state(state):
-    """Undoes what a submission did to the interpreter: new modules go,
-    changed module globals and builtins come back, limits are reset."""
-    import builtins
-
-    for name in list(sys.modules):
-        if name not in state["modules"]:
-            del sys.modules[name]
-    sys.modules.update(state["modules"])
-    for name, saved in state["module_dicts"].items():
-        module = state["modules"][name]
-        current = module.__dict__
-        if current != saved:
-            current.clear()
-            current.update(saved)
-    builtins.__dict__.clear()
-    builtins.__dict__.update(state["builtins"])
-    sys.setrecursionlimit(state["recursion_limit"])
-    sys.path[:] = state["path"]
-    if state["int_max_str_digits"] is not None:
-        sys.set_int_max_str_digits(state["int_max_str_digits"])
-    sys.setswitchinterval(state["switch_interval"])
-    sys.settrace(None)
-    sys.setprofile(None)
-    sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
-    try:
-        os.chdir(state["cwd"])
-    except OSError:
-        pass
-    import gc
-
-    gc.enable()
-
-
-# ----------------------------------------------------------------------------
 # Checker host: a problem's own checker.py, trusted, in its own process
 
 
@@ -767,6 +592,14 @@ def main(argv):
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)
     mode = argv[1] if len(argv) > 1 else "run"
+    if mode == "zygote":
+        # the warm pool's server, beside this file
+        sys.path.insert(0, argv[0])
+        import zygote
+
+        sys.path.remove(argv[0])
+        zygote.serve()
+        os._exit(0)
     channel = Channel()
     try:
         check_main(channel) if mode == "check" else run_main(channel)
@@ -783,6 +616,3 @@ def main(argv):
     sys.stdout.flush()
     os._exit(0)
 
-
-if __name__ == "__main__":
-    main(sys.argv)

@@ -14,8 +14,12 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
+import interpreter_state  # noqa: E402
 
-HARNESS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harness.py")
+SANDBOX = os.path.dirname(os.path.abspath(__file__))
+# how the judge starts the harness (crates/runner/src/child.rs)
+LAUNCHER = ("import sys; d = sys.argv[1]; sys.path.insert(0, d); import harness; sys.path.remove(d); "
+            "harness.main(sys.argv[1:])")
 
 
 class EncodeTest(unittest.TestCase):
@@ -75,7 +79,7 @@ def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 <<
             os.dup2(high_r, 3)
             os.dup2(high_w, 4)
 
-        proc = subprocess.Popen([sys.executable, "-I", "-S", "-B", HARNESS, "run"], preexec_fn=wire_fds,
+        proc = subprocess.Popen([sys.executable, "-I", "-S", "-B", "-c", LAUNCHER, SANDBOX, "run"], preexec_fn=wire_fds,
                                 close_fds=False, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         os.close(req_r)
         os.close(res_w)
@@ -229,14 +233,14 @@ class StateTest(unittest.TestCase):
         import builtins
         import json as some_module
 
-        state = harness.snapshot_state()
+        state = interpreter_state.snapshot_state()
         limit = sys.getrecursionlimit()
         sys.setrecursionlimit(limit + 123)
         builtins.len = lambda x: 0
         some_module.dumps = None
         sys.modules["left_behind"] = types_module = type(sys)("left_behind")
         self.assertIs(sys.modules["left_behind"], types_module)
-        harness.restore_state(state)
+        interpreter_state.restore_state(state)
         self.assertEqual(sys.getrecursionlimit(), limit)
         self.assertEqual(len([1, 2]), 2)
         self.assertIsNotNone(some_module.dumps)

@@ -16,7 +16,7 @@ use pyo3::types::PyTuple;
 use crate::convert::{case_to_py, to_value};
 use crate::memory;
 
-const HARNESS_SOURCE: &str = include_str!("../../../sandbox/harness.py");
+const STATE_SOURCE: &str = include_str!("../../../sandbox/interpreter_state.py");
 
 /// The signal the coordinator sends to interrupt a case.
 pub(crate) const INTERRUPT_SIGNAL: libc::c_int = libc::SIGUSR2;
@@ -106,8 +106,36 @@ fn init() -> Result<Arc<Shared>, String> {
     };
     Python::attach(|py| -> PyResult<()> {
         memory::install();
-        let code = CString::new(HARNESS_SOURCE)?;
-        let harness = PyModule::from_code(py, &code, c"harness.py", c"judge_harness")?;
+        // the harness's modules, under the names it imports them by
+        let mut harness = None;
+        // (the warm pool's zygote is the process runner's business)
+        for (file, source) in judge_runner::HARNESS_SOURCES
+            .into_iter()
+            .filter(|(f, _)| *f != "zygote.py")
+        {
+            let name = match file {
+                "harness.py" => "judge_harness".to_owned(),
+                other => other.trim_end_matches(".py").to_owned(),
+            };
+            let module = PyModule::from_code(
+                py,
+                &CString::new(source)?,
+                &CString::new(file)?,
+                &CString::new(name)?,
+            )?;
+            if file == "harness.py" {
+                harness = Some(module);
+            }
+        }
+        let harness =
+            harness.ok_or_else(|| pyo3::exceptions::PyRuntimeError::new_err("no harness.py"))?;
+        let state = CString::new(STATE_SOURCE)?;
+        PyModule::from_code(
+            py,
+            &state,
+            c"interpreter_state.py",
+            c"judge_interpreter_state",
+        )?;
         let timer = harness.getattr("InterruptTimer")?.call0()?;
         let signal = py.import("signal")?;
         signal.call_method1("signal", (INTERRUPT_SIGNAL, timer.getattr("on_signal")?))?;
@@ -166,12 +194,13 @@ fn run_job(
     reports: &mpsc::Sender<Report>,
 ) -> PyResult<()> {
     let module = py.import("judge_harness")?;
-    let state = module.call_method0("snapshot_state")?;
+    let isolation = py.import("judge_interpreter_state")?;
+    let state = isolation.call_method0("snapshot_state")?;
     let result = run_submission(py, shared, &module, job, reports);
     memory::arm(false);
     // whatever the submission did to the interpreter is undone, even when
     // running it failed
-    module.call_method1("restore_state", (state,))?;
+    isolation.call_method1("restore_state", (state,))?;
     result
 }
 

@@ -116,6 +116,7 @@ fn serve(
                 memory_bytes: None,
                 output_limit: u64::MAX,
                 workdir: workdir.path(),
+                pool: None,
             })?;
             child
                 .send(&checker_setup_frame(&checker.to_string_lossy()))

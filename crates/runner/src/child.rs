@@ -13,11 +13,12 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::unix::pipe;
 use tokio::process::{Child, Command};
-use tokio::sync::Notify;
+use tokio::sync::{Notify, oneshot};
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
 use crate::RunnerError;
+use crate::pool::{ForkRequest, WarmPool};
 use crate::protocol::{HarnessEvent, parse_event};
 use crate::python::Interpreter;
 
@@ -27,7 +28,7 @@ const RESULT_FD: RawFd = 4;
 
 /// Imports the harness from the directory given as the first argument, and
 /// takes that directory off the path again.
-const LAUNCHER: &str = "import sys; d = sys.argv[1]; sys.path.insert(0, d); import harness; sys.path.remove(d); harness.main(sys.argv[1:])";
+pub(crate) const LAUNCHER: &str = "import sys; d = sys.argv[1]; sys.path.insert(0, d); import harness; sys.path.remove(d); harness.main(sys.argv[1:])";
 
 /// The largest event frame the judge accepts.
 const MAX_FRAME: usize = 1 << 30;
@@ -47,6 +48,8 @@ pub(crate) struct SpawnSpec<'a> {
     /// overflow signal fires.
     pub output_limit: u64,
     pub workdir: &'a Path,
+    /// Fork from here instead of starting an interpreter.
+    pub pool: Option<&'a WarmPool>,
 }
 
 /// What came of waiting for the next event.
@@ -76,7 +79,7 @@ impl Captured {
 
 #[derive(Debug)]
 pub(crate) struct HarnessChild {
-    child: Child,
+    process: Process,
     pgid: libc::pid_t,
     requests: Option<Requests>,
     events: BufReader<pipe::Receiver>,
@@ -135,73 +138,159 @@ fn set_rlimit(resource: libc::__rlimit_resource_t, value: u64) -> io::Result<()>
     Ok(())
 }
 
+/// The environment a harness child runs with (nothing of the judge's).
+fn environment(workdir: &Path) -> [(&'static str, String); 4] {
+    [
+        ("PATH", "/usr/local/bin:/usr/bin:/bin".to_owned()),
+        ("LANG", "C.UTF-8".to_owned()),
+        ("HOME", workdir.to_string_lossy().into_owned()),
+        ("TMPDIR", workdir.to_string_lossy().into_owned()),
+    ]
+}
+
+/// The child's ends of its four pipes.
+struct ChildEnds {
+    requests: OwnedFd,
+    results: OwnedFd,
+    stdout: OwnedFd,
+    stderr: OwnedFd,
+}
+
+/// Starts a fresh interpreter running the harness on `ends`.
+fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, RunnerError> {
+    let child_req = dup_high(&ends.requests)?;
+    let child_res = dup_high(&ends.results)?;
+    let mut cmd = Command::new(&spec.python.path);
+    cmd.arg("-I");
+    if !spec.site_packages {
+        cmd.arg("-S");
+    }
+    // Imported, not run as a script: an imported module's bytecode is
+    // cached beside it (compiling the harness costs more than starting
+    // Python). The solutions themselves are compiled from source.
+    let dir = spec.harness.parent().unwrap_or(Path::new("."));
+    cmd.arg("-c").arg(LAUNCHER).arg(dir).arg(spec.mode);
+    cmd.current_dir(spec.workdir)
+        .env_clear()
+        .envs(environment(spec.workdir))
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(ends.stdout))
+        .stderr(Stdio::from(ends.stderr))
+        .process_group(0)
+        .kill_on_drop(true);
+    let (req_fd, res_fd) = (child_req.as_raw_fd(), child_res.as_raw_fd());
+    let memory = spec.memory_bytes;
+    // SAFETY: the closure runs in the forked child before exec and only
+    // makes async-signal-safe calls (dup2, setrlimit).
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::dup2(req_fd, REQUEST_FD) < 0 || libc::dup2(res_fd, RESULT_FD) < 0 {
+                return Err(io::Error::last_os_error());
+            }
+            set_rlimit(libc::RLIMIT_CORE, 0)?;
+            if let Some(bytes) = memory {
+                set_rlimit(libc::RLIMIT_AS, bytes)?;
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().map_err(|source| RunnerError::Spawn {
+        path: spec.python.path.clone(),
+        source,
+    })?;
+    Ok(Process::Spawned(child))
+}
+
+/// How the harness process came to be, which decides how to learn its end.
+#[derive(Debug)]
+enum Process {
+    /// Our own child.
+    Spawned(Child),
+    /// A child of the warm pool's zygote, which reaps it and tells us how
+    /// it ended.
+    Forked {
+        pid: libc::pid_t,
+        exit: Option<oneshot::Receiver<i32>>,
+        status: Option<ExitStatus>,
+    },
+}
+
+impl Process {
+    fn pid(&self) -> libc::pid_t {
+        match self {
+            Process::Spawned(child) => child.id().map_or(0, |id| id as libc::pid_t),
+            Process::Forked { pid, .. } => *pid,
+        }
+    }
+
+    async fn wait(&mut self) -> Option<ExitStatus> {
+        match self {
+            Process::Spawned(child) => child.wait().await.ok(),
+            Process::Forked { exit, status, .. } => {
+                if let Some(rx) = exit.take() {
+                    *status = rx.await.ok().map(ExitStatus::from_raw);
+                }
+                *status
+            }
+        }
+    }
+}
+
 impl HarnessChild {
+    /// Starts a harness process: forked by `spec.pool` when there is one
+    /// (and it is willing), else a fresh interpreter.
     pub fn spawn(spec: &SpawnSpec<'_>) -> Result<HarnessChild, RunnerError> {
         let (req_read, req_write) = pipe_pair()?;
         let (res_read, res_write) = pipe_pair()?;
-        let child_req = dup_high(&req_read)?;
-        let child_res = dup_high(&res_write)?;
-        drop((req_read, res_write));
-
-        let mut cmd = Command::new(&spec.python.path);
-        cmd.arg("-I");
-        if !spec.site_packages {
-            cmd.arg("-S");
-        }
-        // Imported, not run as a script: an imported module's bytecode is
-        // cached beside it (compiling the harness costs more than starting
-        // Python). The solutions themselves are compiled from source.
-        let dir = spec.harness.parent().unwrap_or(Path::new("."));
-        cmd.arg("-c").arg(LAUNCHER).arg(dir).arg(spec.mode);
-        cmd.current_dir(spec.workdir)
-            .env_clear()
-            .env("PATH", "/usr/local/bin:/usr/bin:/bin")
-            .env("LANG", "C.UTF-8")
-            .env("HOME", spec.workdir)
-            .env("TMPDIR", spec.workdir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .process_group(0)
-            .kill_on_drop(true);
-        let (req_fd, res_fd) = (child_req.as_raw_fd(), child_res.as_raw_fd());
-        let memory = spec.memory_bytes;
-        // SAFETY: the closure runs in the forked child before exec and only
-        // makes async-signal-safe calls (dup2, setrlimit).
-        unsafe {
-            cmd.pre_exec(move || {
-                if libc::dup2(req_fd, REQUEST_FD) < 0 || libc::dup2(res_fd, RESULT_FD) < 0 {
-                    return Err(io::Error::last_os_error());
-                }
-                set_rlimit(libc::RLIMIT_CORE, 0)?;
-                if let Some(bytes) = memory {
-                    set_rlimit(libc::RLIMIT_AS, bytes)?;
-                }
-                Ok(())
+        let (out_read, out_write) = pipe_pair()?;
+        let (err_read, err_write) = pipe_pair()?;
+        let ends = ChildEnds {
+            requests: req_read,
+            results: res_write,
+            stdout: out_write,
+            stderr: err_write,
+        };
+        let forked = spec
+            .pool
+            .filter(|_| !spec.site_packages && spec.mode == "run")
+            .and_then(|pool| {
+                let env = environment(spec.workdir);
+                let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let request = ForkRequest {
+                    workdir: spec.workdir,
+                    memory_bytes: spec.memory_bytes,
+                    env: &env,
+                };
+                let fds = [&ends.requests, &ends.results, &ends.stdout, &ends.stderr];
+                // a pool that cannot fork leaves the job to a fresh interpreter
+                pool.fork(&request, fds).ok()
             });
-        }
-        let mut child = cmd.spawn().map_err(|source| RunnerError::Spawn {
-            path: spec.python.path.clone(),
-            source,
-        })?;
-        drop((child_req, child_res));
-        let pgid = child.id().map_or(0, |id| id as libc::pid_t);
+        let process = match forked {
+            Some((pid, exit)) => Process::Forked {
+                pid,
+                exit: Some(exit),
+                status: None,
+            },
+            None => spawn_process(spec, ends)?,
+        };
+        let pgid = process.pid();
 
         let overflow = Arc::new(Notify::new());
-        let stdout = child
-            .stdout
-            .take()
-            .map(|s| tokio::spawn(capture(s, spec.output_limit, overflow.clone())));
-        let stderr = child
-            .stderr
-            .take()
-            .map(|s| tokio::spawn(capture(s, spec.output_limit, overflow.clone())));
-        let requests = Requests::Idle(req_write);
+        let stdout = Some(tokio::spawn(capture(
+            pipe::Receiver::from_owned_fd(out_read)?,
+            spec.output_limit,
+            overflow.clone(),
+        )));
+        let stderr = Some(tokio::spawn(capture(
+            pipe::Receiver::from_owned_fd(err_read)?,
+            spec.output_limit,
+            overflow.clone(),
+        )));
         let events = BufReader::with_capacity(1 << 16, pipe::Receiver::from_owned_fd(res_read)?);
         Ok(HarnessChild {
-            child,
+            process,
             pgid,
-            requests: Some(requests),
+            requests: Some(Requests::Idle(req_write)),
             events,
             stdout,
             stderr,
@@ -266,17 +355,17 @@ impl HarnessChild {
     /// Kills the whole process group and reaps the child.
     pub async fn kill(&mut self) {
         self.kill_group();
-        let _ = self.child.wait().await;
+        let _ = self.process.wait().await;
     }
 
     /// Waits up to `grace` for the child to exit by itself, then kills it.
     /// Returns its exit status and whether the judge had to kill it.
     pub async fn exit_status(&mut self, grace: Duration) -> (Option<ExitStatus>, bool) {
-        match tokio::time::timeout(grace, self.child.wait()).await {
+        match tokio::time::timeout(grace, self.process.wait()).await {
             Ok(status) => {
                 // leftovers of the group (a forked grandchild) go too
                 self.kill_group();
-                (status.ok(), false)
+                (status, false)
             }
             Err(_) => {
                 self.kill().await;

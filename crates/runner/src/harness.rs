@@ -1,12 +1,20 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// `sandbox/harness.py`, compiled into the binary so that the judge is one
-/// file to install.
-const HARNESS_SOURCE: &str = include_str!("../../../sandbox/harness.py");
+/// The Python side of the runner (`sandbox/`), compiled into the binary so
+/// that the judge is one file to install: the harness, the value helpers it
+/// imports, and the warm pool's server.
+pub const SOURCES: [(&str, &str); 3] = [
+    (
+        "judge_values.py",
+        include_str!("../../../sandbox/judge_values.py"),
+    ),
+    ("harness.py", include_str!("../../../sandbox/harness.py")),
+    ("zygote.py", include_str!("../../../sandbox/zygote.py")),
+];
 
 /// The harness written out where Python can import it. Preferably in the
-/// user's cache directory, named by the source's hash, so that Python's
+/// user's cache directory, named by the sources' hash, so that Python's
 /// bytecode cache beside it survives between runs (compiling the harness
 /// costs more than starting Python); else in a temporary directory that
 /// lives as long as this value.
@@ -24,24 +32,29 @@ impl HarnessFile {
         let dir = tempfile::Builder::new()
             .prefix("judge-harness-")
             .tempdir()?;
-        let path = dir.path().join("harness.py");
-        std::fs::write(&path, HARNESS_SOURCE)?;
+        for (name, source) in SOURCES {
+            std::fs::write(dir.path().join(name), source)?;
+        }
         Ok(HarnessFile {
+            path: dir.path().join("harness.py"),
             _temp: Some(dir),
-            path,
         })
     }
 
+    /// `harness.py`; the other sources are beside it.
     pub fn path(&self) -> &Path {
         &self.path
     }
 }
 
-/// FNV-1a: a stable name for this version of the source.
+/// FNV-1a: a stable name for this version of the sources.
 fn source_hash() -> u64 {
-    HARNESS_SOURCE.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    SOURCES
+        .iter()
+        .flat_map(|(name, source)| name.bytes().chain(source.bytes()))
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// `$XDG_CACHE_HOME/judge/harness-HASH/harness.py`, written if missing.
@@ -53,14 +66,16 @@ fn cached() -> Option<PathBuf> {
     let dir = base
         .join("judge")
         .join(format!("harness-{:016x}", source_hash()));
-    let path = dir.join("harness.py");
-    if std::fs::read(&path).is_ok_and(|found| found == HARNESS_SOURCE.as_bytes()) {
-        return Some(path);
-    }
     std::fs::create_dir_all(&dir).ok()?;
-    // write then rename: a concurrent judge sees the whole file or none
-    let tmp = dir.join(format!("harness.py.{}", std::process::id()));
-    std::fs::write(&tmp, HARNESS_SOURCE).ok()?;
-    std::fs::rename(&tmp, &path).ok()?;
-    Some(path)
+    for (name, source) in SOURCES {
+        let file = dir.join(name);
+        if std::fs::read(&file).is_ok_and(|found| found == source.as_bytes()) {
+            continue;
+        }
+        // write then rename: a concurrent judge sees the whole file or none
+        let tmp = dir.join(format!("{name}.{}", std::process::id()));
+        std::fs::write(&tmp, source).ok()?;
+        std::fs::rename(&tmp, &file).ok()?;
+    }
+    Some(dir.join("harness.py"))
 }

@@ -8,6 +8,7 @@ mod checker_host;
 mod child;
 mod harness;
 mod outcome;
+mod pool;
 mod process;
 mod protocol;
 mod python;
@@ -23,8 +24,9 @@ pub use checker_host::{CheckerHost, CheckerReply};
 pub mod harness_data {
     pub use crate::protocol::{case_status, load_failure};
 }
-pub use harness::HarnessFile;
+pub use harness::{HarnessFile, SOURCES as HARNESS_SOURCES};
 pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent};
+pub use pool::WarmPool;
 pub use process::ProcessRunner;
 pub use python::Interpreter;
 

@@ -11,7 +11,7 @@ use tokio::time::Instant;
 use crate::child::{HarnessChild, Next, SpawnSpec, signal_name, terminating_signal};
 use crate::outcome::{CaseOutcome, CaseStatus, LoadFailure, RunEvent};
 use crate::protocol::{CaseResult, HarnessEvent, case_frames, setup_frame};
-use crate::{HarnessFile, Interpreter, Job, Runner, RunnerError};
+use crate::{HarnessFile, Interpreter, Job, Runner, RunnerError, WarmPool};
 
 /// Time allowed for the interpreter to start and the solution module to
 /// load, on top of one case's wall limit.
@@ -31,11 +31,32 @@ const HARNESS_FAILURE_CODE: i32 = 70;
 pub struct ProcessRunner {
     python: Interpreter,
     harness: Arc<HarnessFile>,
+    pool: Option<Arc<WarmPool>>,
 }
 
 impl ProcessRunner {
+    /// A runner that starts an interpreter per submission.
     pub fn new(python: Interpreter, harness: Arc<HarnessFile>) -> ProcessRunner {
-        ProcessRunner { python, harness }
+        ProcessRunner {
+            python,
+            harness,
+            pool: None,
+        }
+    }
+
+    /// A runner that forks submissions from a warm harness: worth it when
+    /// one judge process runs many submissions (a bank check, a practice
+    /// session). Falls back to starting interpreters if the pool fails.
+    pub fn with_warm_pool(
+        python: Interpreter,
+        harness: Arc<HarnessFile>,
+    ) -> std::io::Result<ProcessRunner> {
+        let pool = WarmPool::start(&python, &harness)?;
+        Ok(ProcessRunner {
+            python,
+            harness,
+            pool: Some(Arc::new(pool)),
+        })
     }
 
     pub fn python(&self) -> &Interpreter {
@@ -96,6 +117,7 @@ impl ProcessRunner {
                 memory_bytes: Some(job.limits.memory_bytes),
                 output_limit: job.limits.output_bytes,
                 workdir: workdir.path(),
+                pool: self.pool.as_deref(),
             })?;
             let mut requests = setup_frame(job, &solution, batched);
             requests.extend_from_slice(&case_frames(&job.cases[next..], next));
@@ -104,9 +126,9 @@ impl ProcessRunner {
                 .stint(&mut child, job, batched, &mut next, on_event)
                 .await?
             {
-                Stint::Finished => {
-                    child.exit_status(EXIT_GRACE).await;
-                }
+                // every result is in: the child is not waited for (dropping
+                // it kills its group; its end is reaped in the background)
+                Stint::Finished => {}
                 Stint::LoadFailed => return Ok(()),
                 Stint::Restart => {}
                 Stint::Unattributed => batched = false,

@@ -20,6 +20,18 @@ fn runner() -> &'static ProcessRunner {
     })
 }
 
+fn pooled_runner() -> &'static ProcessRunner {
+    static RUNNER: OnceLock<ProcessRunner> = OnceLock::new();
+    RUNNER.get_or_init(|| {
+        let python = Interpreter::discover().expect("python3 on PATH");
+        ProcessRunner::with_warm_pool(
+            python,
+            Arc::new(HarnessFile::write().expect("harness written")),
+        )
+        .expect("the warm pool starts")
+    })
+}
+
 struct Solution {
     _dir: tempfile::TempDir,
     path: PathBuf,
@@ -40,6 +52,16 @@ const LIMITS: JobLimits = JobLimits {
 };
 
 fn run(kind: JobKind, source: &str, cases: Vec<CaseInput>, limits: JobLimits) -> Vec<RunEvent> {
+    run_with(runner(), kind, source, cases, limits)
+}
+
+fn run_with(
+    runner: &ProcessRunner,
+    kind: JobKind,
+    source: &str,
+    cases: Vec<CaseInput>,
+    limits: JobLimits,
+) -> Vec<RunEvent> {
     let s = solution(source);
     let job = Job {
         solution: s.path.clone(),
@@ -49,7 +71,7 @@ fn run(kind: JobKind, source: &str, cases: Vec<CaseInput>, limits: JobLimits) ->
         site_packages: false,
     };
     let mut events = Vec::new();
-    runner()
+    runner
         .run(&job, &mut |e| events.push(e))
         .expect("the runner works");
     events
@@ -320,4 +342,60 @@ fn arbitrary_values_cross_into_python_and_back() {
             other => panic!("{} gave {other:?}", v.repr()),
         }
     }
+}
+
+#[test]
+fn the_warm_pool_forks_children_that_behave_like_spawned_ones() {
+    let source = "import os, signal, time\ndef f(how):\n    if how == 'spin':\n        while True: pass\n    \
+                  if how == 'sleep':\n        time.sleep(60)\n    if how == 'segv':\n        os.kill(os.getpid(), signal.SIGSEGV)\n    \
+                  if how == 'memory':\n        return len(bytearray(1 << 30))\n    if how == 'print':\n        print('x')\n        return None\n    \
+                  return (os.getpid(), os.getpgrp() == os.getpid(), os.getcwd() == os.environ['HOME'], os.getppid())\n";
+    let limits = JobLimits {
+        cpu_ms: 200,
+        wall_ms: 600,
+        memory_bytes: 256 << 20,
+        ..LIMITS
+    };
+    let cases = ["ok", "spin", "ok", "sleep", "segv", "memory", "print", "ok"]
+        .map(|m| call(vec![Value::str(m)]))
+        .to_vec();
+    let events = run_with(
+        pooled_runner(),
+        JobKind::Function { entry: "f".into() },
+        source,
+        cases,
+        limits,
+    );
+    let got = statuses(events);
+    let CaseStatus::Returned(Value::Tuple(first)) = &got[0] else {
+        panic!("{:?}", got[0])
+    };
+    assert_eq!(
+        first[1..3],
+        [Value::Bool(true), Value::Bool(true)],
+        "own process group, fresh workdir"
+    );
+    assert_ne!(
+        first[3],
+        Value::int(i64::from(std::process::id())),
+        "forked by the pool, not spawned"
+    );
+    assert_eq!(got[1], CaseStatus::TimedOut { cpu: true });
+    assert!(matches!(got[2], CaseStatus::Returned(_)));
+    assert_eq!(got[3], CaseStatus::TimedOut { cpu: false });
+    assert!(
+        matches!(&got[4], CaseStatus::Crashed { description } if description.contains("SIGSEGV"))
+    );
+    assert_eq!(got[5], CaseStatus::MemoryExceeded);
+    assert_eq!(got[6], CaseStatus::Returned(Value::None));
+    assert!(matches!(got[7], CaseStatus::Returned(_)));
+    let pid = |s: &CaseStatus| match s {
+        CaseStatus::Returned(Value::Tuple(items)) => items[0].clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_ne!(
+        pid(&got[0]),
+        pid(&got[2]),
+        "a fresh child after the timeout"
+    );
 }

@@ -1,0 +1,267 @@
+//! The warm pool: a started, imported harness (`sandbox/zygote.py`) that
+//! forks a harness process per submission. A fork costs about a
+//! millisecond; starting an interpreter and importing the harness costs
+//! tens. The children it forks are set up exactly as spawned ones are (see
+//! `child.rs`), behind the same `Runner` interface.
+
+use std::collections::HashMap;
+use std::io::{self, Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::Duration;
+
+use judge_model::Value;
+use judge_model::marshal;
+use tokio::sync::oneshot;
+
+use crate::HarnessFile;
+use crate::python::Interpreter;
+
+/// How long the zygote may take to start, or to answer a fork request.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What the zygote answered to a fork request.
+#[derive(Debug)]
+enum Reply {
+    Forked(libc::pid_t, oneshot::Receiver<i32>),
+    Refused(String),
+}
+
+type Exits = Arc<Mutex<HashMap<libc::pid_t, oneshot::Sender<i32>>>>;
+
+#[derive(Debug)]
+struct Zygote {
+    process: Child,
+    socket: UnixStream,
+    replies: mpsc::Receiver<Reply>,
+}
+
+/// A pool of one warm harness that forks children on request.
+#[derive(Debug)]
+pub struct WarmPool {
+    zygote: Mutex<Option<Zygote>>,
+}
+
+/// What a forked child needs besides its file descriptors.
+pub(crate) struct ForkRequest<'a> {
+    pub workdir: &'a Path,
+    pub memory_bytes: Option<u64>,
+    pub env: &'a [(&'a str, &'a str)],
+}
+
+impl WarmPool {
+    /// Starts the zygote (a harness without site-packages).
+    pub fn start(python: &Interpreter, harness: &HarnessFile) -> io::Result<WarmPool> {
+        let (ours, theirs) = UnixStream::pair()?;
+        let theirs: OwnedFd = theirs.into();
+        let control = dup_high(&theirs)?;
+        drop(theirs);
+        let dir = harness.path().parent().unwrap_or(Path::new("."));
+        let mut command = Command::new(&python.path);
+        command
+            .args(["-I", "-S", "-c", crate::child::LAUNCHER])
+            .arg(dir)
+            .arg("zygote")
+            .env_clear()
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let fd = control.as_raw_fd();
+        // SAFETY: in the forked child before exec; dup2 is async-signal-safe.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut command, move || {
+                if libc::dup2(fd, 3) < 0 {
+                    return Err(io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let process = command.spawn()?;
+        drop(control);
+        let mut reader = ours.try_clone()?;
+        reader.set_read_timeout(Some(ANSWER_TIMEOUT))?;
+        match read_frame(&mut reader)? {
+            Value::Tuple(items) if items.first() == Some(&Value::str("ready")) => {}
+            other => {
+                return Err(io::Error::other(format!(
+                    "the warm pool did not start: {}",
+                    other.repr()
+                )));
+            }
+        }
+        reader.set_read_timeout(None)?;
+        let (replies_tx, replies) = mpsc::channel();
+        let exits: Exits = Arc::default();
+        std::thread::Builder::new()
+            .name("judge-warm-pool".into())
+            .spawn(move || listen(reader, &replies_tx, &exits))?;
+        Ok(WarmPool {
+            zygote: Mutex::new(Some(Zygote {
+                process,
+                socket: ours,
+                replies,
+            })),
+        })
+    }
+
+    /// Forks a harness child with the given fds (its request pipe, result
+    /// pipe, stdout and stderr). Returns its pid and where its wait status
+    /// will arrive.
+    pub(crate) fn fork(
+        &self,
+        request: &ForkRequest<'_>,
+        fds: [&OwnedFd; 4],
+    ) -> io::Result<(libc::pid_t, oneshot::Receiver<i32>)> {
+        let mut guard = self.zygote.lock().unwrap_or_else(|e| e.into_inner());
+        let zygote = guard
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the warm pool has stopped"))?;
+        let env = Value::Dict(
+            request
+                .env
+                .iter()
+                .map(|(k, v)| (Value::str(*k), Value::str(*v)))
+                .collect(),
+        );
+        let payload = marshal::to_bytes(&Value::Dict(vec![
+            (
+                Value::str("workdir"),
+                Value::str(request.workdir.to_string_lossy()),
+            ),
+            (
+                Value::str("memory_bytes"),
+                request
+                    .memory_bytes
+                    .map_or(Value::None, |m| Value::int(m as i64)),
+            ),
+            (Value::str("env"), env),
+        ]));
+        let mut frame = (payload.len() as u32).to_le_bytes().to_vec();
+        frame.extend_from_slice(&payload);
+        let raw: Vec<RawFd> = fds.iter().map(|fd| fd.as_raw_fd()).collect();
+        let sent = send_with_fds(&zygote.socket, &frame, &raw);
+        let answer = sent.and_then(|()| {
+            zygote
+                .replies
+                .recv_timeout(ANSWER_TIMEOUT)
+                .map_err(|_| io::Error::other("the warm pool did not answer"))
+        });
+        match answer {
+            Ok(Reply::Forked(pid, exit)) => Ok((pid, exit)),
+            Ok(Reply::Refused(why)) => {
+                Err(io::Error::other(format!("the warm pool refused: {why}")))
+            }
+            Err(e) => {
+                // a pool that fails once is not trusted again
+                if let Some(mut dead) = guard.take() {
+                    let _ = dead.process.kill();
+                    let _ = dead.process.wait();
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Drop for WarmPool {
+    fn drop(&mut self) {
+        if let Some(mut zygote) = self.zygote.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = zygote.process.kill();
+            let _ = zygote.process.wait();
+        }
+    }
+}
+
+/// Reads the zygote's messages until it ends: replies go to the requester,
+/// exit statuses to whoever waits for that child.
+fn listen(mut socket: UnixStream, replies: &mpsc::Sender<Reply>, exits: &Exits) {
+    while let Ok(Value::Tuple(items)) = read_frame(&mut socket) {
+        let int = |i: usize| match items.get(i) {
+            Some(Value::Int(n)) => num_traits::ToPrimitive::to_i32(n),
+            _ => None,
+        };
+        match items.first() {
+            Some(Value::Str(tag)) if tag == "forked" => {
+                let Some(pid) = int(1) else { break };
+                let (tx, rx) = oneshot::channel();
+                exits
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(pid, tx);
+                let _ = replies.send(Reply::Forked(pid, rx));
+            }
+            Some(Value::Str(tag)) if tag == "exited" => {
+                let (Some(pid), Some(status)) = (int(1), int(2)) else {
+                    break;
+                };
+                if let Some(tx) = exits.lock().unwrap_or_else(|e| e.into_inner()).remove(&pid) {
+                    let _ = tx.send(status);
+                }
+            }
+            Some(Value::Str(tag)) if tag == "refused" => {
+                let why = match items.get(1) {
+                    Some(Value::Str(s)) => s.clone(),
+                    _ => String::new(),
+                };
+                let _ = replies.send(Reply::Refused(why));
+            }
+            _ => break,
+        }
+    }
+}
+
+fn read_frame(socket: &mut UnixStream) -> io::Result<Value> {
+    let mut head = [0u8; 4];
+    socket.read_exact(&mut head)?;
+    let mut payload = vec![0u8; u32::from_le_bytes(head) as usize];
+    socket.read_exact(&mut payload)?;
+    marshal::from_bytes(&payload).map_err(io::Error::other)
+}
+
+/// Sends `data` with `fds` attached (SCM_RIGHTS).
+fn send_with_fds(socket: &UnixStream, data: &[u8], fds: &[RawFd]) -> io::Result<()> {
+    let fd_bytes = std::mem::size_of_val(fds);
+    // SAFETY: CMSG_SPACE is a pure computation.
+    let space = unsafe { libc::CMSG_SPACE(fd_bytes as u32) } as usize;
+    // u64s, for the alignment a cmsghdr needs
+    let mut control = vec![0u64; space.div_ceil(8)];
+    let mut iov = libc::iovec {
+        iov_base: data.as_ptr() as *mut libc::c_void,
+        iov_len: data.len(),
+    };
+    // SAFETY: msghdr is plain data; every pointer set below outlives the call.
+    let sent = unsafe {
+        let mut msg: libc::msghdr = std::mem::zeroed();
+        msg.msg_iov = &mut iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control.as_mut_ptr().cast();
+        msg.msg_controllen = space;
+        let cmsg = libc::CMSG_FIRSTHDR(&msg);
+        (*cmsg).cmsg_level = libc::SOL_SOCKET;
+        (*cmsg).cmsg_type = libc::SCM_RIGHTS;
+        (*cmsg).cmsg_len = libc::CMSG_LEN(fd_bytes as u32) as usize;
+        std::ptr::copy_nonoverlapping(fds.as_ptr().cast::<u8>(), libc::CMSG_DATA(cmsg), fd_bytes);
+        libc::sendmsg(socket.as_raw_fd(), &msg, libc::MSG_NOSIGNAL)
+    };
+    if sent < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let rest = &data[sent as usize..];
+    if !rest.is_empty() {
+        (&*socket).write_all(rest)?;
+    }
+    Ok(())
+}
+
+fn dup_high(fd: &OwnedFd) -> io::Result<OwnedFd> {
+    // SAFETY: F_DUPFD_CLOEXEC on a valid fd returns a new fd we own.
+    let new = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 10) };
+    if new < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: `new` is a fresh fd.
+    Ok(unsafe { OwnedFd::from_raw_fd(new) })
+}

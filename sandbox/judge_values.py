@@ -1,0 +1,126 @@
+"""Python values as the judge's data: the JSON value encoding for what
+marshal cannot carry (docs/values.md), and exceptions described with
+the solution's own frames. Used by harness.py.
+"""
+
+_INF = float("inf")
+
+
+
+
+def encode(v):
+    """A Python value -> an object json.dumps writes in the judge's encoding.
+
+    Never fails: what the model has no variant for (or cannot encode, like a
+    list that contains itself) becomes {"$opaque": {"type", "repr"}}.
+    """
+    try:
+        return _encode(v)
+    except RecursionError:
+        return _opaque(v)
+
+
+def _encode(v):
+    t = type(v)
+    if t is str:
+        return v if v.isascii() or _utf8_safe(v) else _opaque(v)
+    if t is int or t is bool or v is None:
+        return v
+    if t is float:
+        return v if (v == v and v != _INF and v != -_INF) else {"$float": repr(v)}
+    if t is list:
+        return [_encode(x) for x in v]
+    if t is tuple:
+        return {"$tuple": [_encode(x) for x in v]}
+    if t is dict:
+        return _encode_dict(v)
+    if t is set:
+        return {"$set": [_encode(x) for x in v]}
+    if t is frozenset:
+        return {"$frozenset": [_encode(x) for x in v]}
+    if t is bytes:
+        return {"$bytes": v.decode("latin-1")}
+    # Subclasses (IntEnum, namedtuple, defaultdict, Counter, ...) are the
+    # value they compare equal to.
+    if isinstance(v, bool):
+        return bool(v)
+    if isinstance(v, int):
+        return int(v)
+    if isinstance(v, float):
+        return _encode(float(v))
+    if isinstance(v, str):
+        return _encode(str(v))
+    if isinstance(v, (bytes, bytearray)):
+        return {"$bytes": bytes(v).decode("latin-1")}
+    if isinstance(v, tuple):
+        return {"$tuple": [_encode(x) for x in v]}
+    if isinstance(v, list):
+        return [_encode(x) for x in v]
+    if isinstance(v, dict):
+        return _encode_dict(v)
+    if isinstance(v, frozenset):
+        return {"$frozenset": [_encode(x) for x in v]}
+    if isinstance(v, set):
+        return {"$set": [_encode(x) for x in v]}
+    return _opaque(v)
+
+
+def _encode_dict(d):
+    plain = True
+    first = True
+    for k in d:
+        if type(k) is not str or (first and k[:1] == "$") or not (k.isascii() or _utf8_safe(k)):
+            plain = False
+            break
+        first = False
+    if plain:
+        return {k: _encode(x) for k, x in d.items()}
+    return {"$dict": [[_encode(k), _encode(x)] for k, x in d.items()]}
+
+
+def _utf8_safe(s):
+    try:
+        s.encode("utf-8")
+        return True
+    except UnicodeEncodeError:  # lone surrogates
+        return False
+
+
+def _safe_text(s):
+    return s if _utf8_safe(s) else s.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _opaque(v):
+    try:
+        text = repr(v)
+    except BaseException as e:  # a user __repr__ may fail in any way
+        text = "<%s object; repr() raised %s>" % (type(v).__name__, type(e).__name__)
+    return {"$opaque": {"type": type(v).__name__, "repr": _safe_text(text)}}
+
+
+def describe_exception(exc, solution_path, with_traceback=True):
+    """The exception as plain data, its traceback trimmed to the solution's
+    own frames (repeats of one frame, as in deep recursion, collapsed)."""
+    import traceback
+
+    frames = []
+    for fs in traceback.extract_tb(exc.__traceback__) if with_traceback else ():
+        if fs.filename != solution_path:
+            continue
+        if frames and frames[-1]["line"] == fs.lineno and frames[-1]["function"] == fs.name:
+            frames[-1]["repeated"] += 1
+        else:
+            frames.append({"line": fs.lineno, "function": fs.name, "code": (fs.line or "").strip(), "repeated": 0})
+    if isinstance(exc, SyntaxError) and exc.filename == solution_path and exc.lineno:
+        frames.append({"line": exc.lineno, "function": "<module>", "code": (exc.text or "").strip(), "repeated": 0})
+    try:
+        # a SyntaxError's str() repeats the file and line the frame gives
+        message = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)
+    except BaseException:
+        message = "<str() of the exception failed>"
+    return {
+        "type": type(exc).__name__,
+        "mro": [c.__name__ for c in type(exc).__mro__ if c is not object],
+        "message": _safe_text(message),
+        "traceback": frames[-30:],
+    }
