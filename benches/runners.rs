@@ -147,6 +147,7 @@ fn interpreter_per_case(python: &Interpreter, runner: &Path, inputs: &[String]) 
 fn engines(python: &Interpreter) -> Vec<(&'static str, Engine)> {
     let harness = Arc::new(HarnessFile::write().expect("harness"));
     let pooled = ProcessRunner::with_warm_pool(python.clone(), harness.clone()).expect("warm pool");
+    #[cfg_attr(not(feature = "embedded"), expect(unused_mut))]
     let mut engines = vec![
         (
             "process",

@@ -221,6 +221,26 @@ class RunTest(unittest.TestCase):
         """, [((), None)], entry="f", output_bytes=1000)
         self.assertEqual(result(events[1])["status"], "output_limit")
 
+    def test_cpu_time_of_slow_cases_is_measured_not_guessed(self):
+        events, _ = run_harness("function", """
+            import time
+            def f(how):
+                if how == "busy":
+                    end = time.thread_time() + 0.05
+                    while time.thread_time() < end:
+                        pass
+                if how == "sleep":
+                    time.sleep(0.05)
+                return how
+        """, [(("fast",), None)] * 40 + [(("busy",), None), (("sleep",), None)], entry="f")
+        busy, sleep = result(events[-2]), result(events[-1])
+        # 50 ms of CPU, whatever else the machine is doing (fast cases
+        # since the last clock reading add their harness overhead: a little)
+        self.assertGreater(busy["cpu_ms"], 45)
+        self.assertLess(busy["cpu_ms"], 60)
+        self.assertLess(sleep["cpu_ms"], 5)
+        self.assertGreater(sleep["wall_ms"], 45)
+
     def test_cpu_limit_ends_the_process(self):
         events, code = run_harness("function", "def f():\n    while True: pass\n", [((), None)], entry="f",
                                    time_ms=100)

@@ -1,6 +1,7 @@
 //! Both runners give the same verdict on every test, for every solution
 //! of the bank and of the fixtures (and every template). Solutions marked
 //! `# judge: process-only` would end the judge itself when embedded.
+#![cfg(feature = "embedded")]
 
 use std::path::{Path, PathBuf};
 
@@ -54,7 +55,6 @@ fn submissions() -> Vec<(PathBuf, PathBuf)> {
     found
 }
 
-#[cfg(feature = "embedded")]
 #[test]
 fn both_runners_give_the_same_verdict_on_every_test() {
     let jobs = submissions();

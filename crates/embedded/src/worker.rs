@@ -2,7 +2,6 @@
 //! Python's main thread, where signal handlers run), and runs every job's
 //! cases through `sandbox/harness.py`, loaded as a module.
 
-use std::ffi::CString;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -15,8 +14,6 @@ use pyo3::types::PyTuple;
 
 use crate::convert::{case_to_py, to_value};
 use crate::memory;
-
-const STATE_SOURCE: &str = include_str!("../../../sandbox/interpreter_state.py");
 
 /// The signal the coordinator sends to interrupt a case.
 pub(crate) const INTERRUPT_SIGNAL: libc::c_int = libc::SIGUSR2;
@@ -69,6 +66,32 @@ pub(crate) struct WorkerJob {
     pub reports: mpsc::Sender<Report>,
 }
 
+/// Starts CPython as `python -I -S` would: isolated from the environment,
+/// without site-packages, and with no signal handlers of its own (the
+/// judge's signals stay the judge's).
+fn initialize_isolated() -> Result<(), String> {
+    // SAFETY: called once, on the thread that will be Python's main thread,
+    // before anything else touches Python; the config is initialised by
+    // CPython and cleared after use.
+    unsafe {
+        if pyo3::ffi::Py_IsInitialized() != 0 {
+            return Ok(());
+        }
+        let mut config: pyo3::ffi::PyConfig = std::mem::zeroed();
+        pyo3::ffi::PyConfig_InitIsolatedConfig(&mut config);
+        config.site_import = 0;
+        config.install_signal_handlers = 0;
+        let status = pyo3::ffi::Py_InitializeFromConfig(&config);
+        pyo3::ffi::PyConfig_Clear(&mut config);
+        if pyo3::ffi::PyStatus_Exception(status) != 0 {
+            return Err("CPython failed to initialise".into());
+        }
+        // release the interpreter: pyo3 attaches and detaches per use
+        pyo3::ffi::PyEval_SaveThread();
+    }
+    Ok(())
+}
+
 /// Starts the Python thread; returns what it shares and where to send jobs.
 pub(crate) fn start() -> Result<(Arc<Shared>, mpsc::Sender<WorkerJob>), String> {
     let (jobs_tx, jobs_rx) = mpsc::channel::<WorkerJob>();
@@ -94,7 +117,7 @@ pub(crate) fn start() -> Result<(Arc<Shared>, mpsc::Sender<WorkerJob>), String> 
 }
 
 fn init() -> Result<Arc<Shared>, String> {
-    Python::initialize();
+    initialize_isolated()?;
     // SAFETY: plain libc calls about the current thread.
     let (thread, cpu_clock) = unsafe {
         let thread = libc::pthread_self();
@@ -104,43 +127,28 @@ fn init() -> Result<Arc<Shared>, String> {
         }
         (thread, clock)
     };
+    // the harness's modules, imported where their bytecode is cached
+    let files =
+        judge_runner::HarnessFile::write().map_err(|e| format!("cannot write the harness: {e}"))?;
+    let dir = files
+        .path()
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .to_owned();
     Python::attach(|py| -> PyResult<()> {
         memory::install();
-        // the harness's modules, under the names it imports them by
-        let mut harness = None;
-        // (the warm pool's zygote is the process runner's business)
-        for (file, source) in judge_runner::HARNESS_SOURCES
-            .into_iter()
-            .filter(|(f, _)| *f != "zygote.py")
-        {
-            let name = match file {
-                "harness.py" => "judge_harness".to_owned(),
-                other => other.trim_end_matches(".py").to_owned(),
-            };
-            let module = PyModule::from_code(
-                py,
-                &CString::new(source)?,
-                &CString::new(file)?,
-                &CString::new(name)?,
-            )?;
-            if file == "harness.py" {
-                harness = Some(module);
-            }
-        }
-        let harness =
-            harness.ok_or_else(|| pyo3::exceptions::PyRuntimeError::new_err("no harness.py"))?;
-        let state = CString::new(STATE_SOURCE)?;
-        PyModule::from_code(
-            py,
-            &state,
-            c"interpreter_state.py",
-            c"judge_interpreter_state",
-        )?;
+        let sys = py.import("sys")?;
+        let path = sys.getattr("path")?;
+        path.call_method1("insert", (0, dir.to_string_lossy()))?;
+        let imported = (py.import("harness"), py.import("interpreter_state"));
+        path.call_method1("remove", (dir.to_string_lossy(),))?;
+        let harness = imported.0?;
+        imported.1?;
         let timer = harness.getattr("InterruptTimer")?.call0()?;
         let signal = py.import("signal")?;
         signal.call_method1("signal", (INTERRUPT_SIGNAL, timer.getattr("on_signal")?))?;
         harness.setattr("TIMER", timer)?;
-        if let Ok(set) = py.import("sys")?.getattr("set_int_max_str_digits") {
+        if let Ok(set) = sys.getattr("set_int_max_str_digits") {
             set.call1((0,))?;
         }
         Ok(())
@@ -193,8 +201,8 @@ fn run_job(
     job: &Job,
     reports: &mpsc::Sender<Report>,
 ) -> PyResult<()> {
-    let module = py.import("judge_harness")?;
-    let isolation = py.import("judge_interpreter_state")?;
+    let module = py.import("harness")?;
+    let isolation = py.import("interpreter_state")?;
     let state = isolation.call_method0("snapshot_state")?;
     let result = run_submission(py, shared, &module, job, reports);
     memory::arm(false);

@@ -1,16 +1,20 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// The Python side of the runner (`sandbox/`), compiled into the binary so
+/// The Python side of the runners (`sandbox/`), compiled into the binary so
 /// that the judge is one file to install: the harness, the value helpers it
-/// imports, and the warm pool's server.
-pub const SOURCES: [(&str, &str); 3] = [
+/// imports, the warm pool's server, and the embedded runner's isolation.
+pub const SOURCES: [(&str, &str); 4] = [
     (
         "judge_values.py",
         include_str!("../../../sandbox/judge_values.py"),
     ),
     ("harness.py", include_str!("../../../sandbox/harness.py")),
     ("zygote.py", include_str!("../../../sandbox/zygote.py")),
+    (
+        "interpreter_state.py",
+        include_str!("../../../sandbox/interpreter_state.py"),
+    ),
 ];
 
 /// The harness written out where Python can import it. Preferably in the
