@@ -15,6 +15,7 @@ it runs `harness.run_main`.
 """
 
 import _socket
+import ctypes
 import fcntl
 import marshal
 import os
@@ -26,7 +27,29 @@ import sys
 import harness
 
 CONTROL_FD = 3
-FDS_PER_REQUEST = 4
+# the child's request pipe, result pipe, stdout, stderr; then its Landlock
+# ruleset, when there is one
+MIN_FDS, MAX_FDS = 4, 5
+# exit code of a child that could not enter its sandbox (the judge's fault)
+SANDBOX_FAILED = 71
+
+# Linux's numbers, stable across architectures
+CLONE_NEWNS, CLONE_NEWNET = 0x00020000, 0x40000000
+MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 2, 4, 1 << 14, 1 << 18
+PR_CAPBSET_DROP, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS = 24, 22, 38
+SECCOMP_MODE_FILTER = 2
+LINUX_CAPABILITY_VERSION_3 = 0x20080522
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+class _PathBeneath(ctypes.Structure):
+    _pack_ = 1
+    _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
 _head = harness._frame_head
 
 
@@ -37,7 +60,7 @@ def _send(sock, obj):
 
 def _receive(sock):
     """A request and its file descriptors; None when the judge has gone."""
-    head, ancillary, _, _ = sock.recvmsg(4, _socket.CMSG_SPACE(FDS_PER_REQUEST * 4))
+    head, ancillary, _, _ = sock.recvmsg(4, _socket.CMSG_SPACE(MAX_FDS * 4))
     if len(head) < 4:
         return None, []
     fds = []
@@ -54,30 +77,82 @@ def _receive(sock):
     return marshal.loads(payload), fds
 
 
+def _check(result):
+    if result < 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, os.strerror(errno))
+
+
+def _enter_sandbox(plan, workdir, ruleset_fd):
+    """The steps of ChildSandbox::enter (crates/runner/src/sandbox/mod.rs),
+    in the same order: namespaces, no_new_privs, Landlock, capabilities,
+    seccomp last."""
+    c = _libc
+    if plan["network_namespace"]:
+        _check(c.unshare(CLONE_NEWNET))
+    if plan["tmpfs_options"]:
+        _check(c.unshare(CLONE_NEWNS))
+        _check(c.mount(None, b"/", None, ctypes.c_ulong(MS_REC | MS_PRIVATE), None))
+        _check(c.mount(b"tmpfs", os.fsencode(workdir), b"tmpfs", ctypes.c_ulong(MS_NOSUID | MS_NODEV),
+                       plan["tmpfs_options"].encode()))
+        os.chdir(workdir)  # the tmpfs, not what it covers
+        if plan["landlock"]:
+            # a rule made before the mount covers what the tmpfs hides
+            here = os.open(".", os.O_PATH)
+            rule = _PathBeneath(plan["workdir_rights"], here)
+            _check(c.syscall(plan["sys_landlock_add_rule"], ruleset_fd, 1, ctypes.byref(rule), 0))
+            os.close(here)
+    _check(c.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+    if plan["landlock"]:
+        _check(c.syscall(plan["sys_landlock_restrict_self"], ruleset_fd, 0))
+    if plan["drop_capabilities"]:
+        for cap in range(64):
+            c.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
+        header = (ctypes.c_uint32 * 2)(LINUX_CAPABILITY_VERSION_3, 0)
+        data = (ctypes.c_uint32 * 6)()
+        _check(c.syscall(plan["sys_capset"], header, data))
+    for program in plan["filters"]:
+        code = ctypes.create_string_buffer(program, len(program))
+        fprog = _SockFprog(len(program) // 8, ctypes.addressof(code))
+        _check(c.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0))
+
+
 def _child(request, fds):
-    """In the forked child: become a fresh harness process, then run."""
+    """In the forked child: become a fresh, sandboxed harness process."""
     code = 70
     try:
         os.setpgid(0, 0)
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         null = os.open(os.devnull, os.O_RDONLY)
-        req, res, out, err = fds
+        req, res, out, err = fds[:4]
         # above the targets first, so that placing one cannot clobber another
-        high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (null, out, err, req, res)]
+        high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in [null, out, err, req, res] + fds[4:]]
         for target, fd in enumerate(high):
             os.dup2(fd, target)
-        os.closerange(5, 1 << 16)
-        os.chdir(request["workdir"])
+        os.closerange(len(high), 1 << 16)
+        workdir = request["workdir"]
+        os.chdir(workdir)
         os.environ.clear()
         os.environ.update(request["env"])
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         memory = request.get("memory_bytes")
         if memory:
             resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        plan = request.get("sandbox")
+        if plan:
+            code = SANDBOX_FAILED
+            for which, key in ((resource.RLIMIT_FSIZE, "file_size_limit"),
+                               (resource.RLIMIT_NOFILE, "open_files_limit")):
+                resource.setrlimit(which, (plan[key], plan[key]))
+            _enter_sandbox(plan, workdir, 5 if len(fds) > 4 else -1)
+            code = 70
         harness.main([None, "run"])  # never returns: it ends the process
-    except BaseException:
-        pass
+    except BaseException as e:
+        try:
+            os.write(2, ("harness.py: the warm pool's child failed: %r\n" % (e,)).encode())
+        except BaseException:
+            pass
     os._exit(code)
 
 
@@ -108,10 +183,10 @@ def serve():
             request, fds = _receive(sock)
             if request is None:
                 return  # the judge has gone; its children are its to kill
-            if len(fds) != FDS_PER_REQUEST:
+            if not MIN_FDS <= len(fds) <= MAX_FDS:
                 for fd in fds:
                     os.close(fd)
-                _send(sock, ("refused", "expected %d file descriptors, got %d" % (FDS_PER_REQUEST, len(fds))))
+                _send(sock, ("refused", "expected %d or %d file descriptors, got %d" % (MIN_FDS, MAX_FDS, len(fds))))
                 continue
             pid = os.fork()
             if pid == 0:

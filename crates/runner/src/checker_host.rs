@@ -117,6 +117,7 @@ fn serve(
                 output_limit: u64::MAX,
                 workdir: workdir.path(),
                 pool: None,
+                sandbox: None,
             })?;
             child
                 .send(&checker_setup_frame(&checker.to_string_lossy()))

@@ -21,6 +21,7 @@ use crate::RunnerError;
 use crate::pool::{ForkRequest, WarmPool};
 use crate::protocol::{HarnessEvent, parse_event};
 use crate::python::Interpreter;
+use crate::sandbox::{ChildSandbox, FILE_SIZE_LIMIT, OPEN_FILES_LIMIT};
 
 /// The fds the harness reads requests from and writes results to.
 const REQUEST_FD: RawFd = 3;
@@ -50,6 +51,9 @@ pub(crate) struct SpawnSpec<'a> {
     pub workdir: &'a Path,
     /// Fork from here instead of starting an interpreter.
     pub pool: Option<&'a WarmPool>,
+    /// Enter this sandbox before running Python (none: trusted code, such
+    /// as a problem's checker).
+    pub sandbox: Option<Arc<ChildSandbox>>,
 }
 
 /// What came of waiting for the next event.
@@ -180,8 +184,14 @@ fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, Runne
         .kill_on_drop(true);
     let (req_fd, res_fd) = (child_req.as_raw_fd(), child_res.as_raw_fd());
     let memory = spec.memory_bytes;
+    let sandbox = spec.sandbox.clone();
+    let ruleset = sandbox
+        .as_ref()
+        .and_then(|s| s.ruleset.as_ref())
+        .map(|fd| fd.as_raw_fd());
     // SAFETY: the closure runs in the forked child before exec and only
-    // makes async-signal-safe calls (dup2, setrlimit).
+    // makes async-signal-safe calls (dup2, setrlimit, the sandbox's system
+    // calls); everything it reads was built before the fork.
     unsafe {
         cmd.pre_exec(move || {
             if libc::dup2(req_fd, REQUEST_FD) < 0 || libc::dup2(res_fd, RESULT_FD) < 0 {
@@ -190,6 +200,11 @@ fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, Runne
             set_rlimit(libc::RLIMIT_CORE, 0)?;
             if let Some(bytes) = memory {
                 set_rlimit(libc::RLIMIT_AS, bytes)?;
+            }
+            if let Some(sandbox) = &sandbox {
+                set_rlimit(libc::RLIMIT_FSIZE, FILE_SIZE_LIMIT)?;
+                set_rlimit(libc::RLIMIT_NOFILE, OPEN_FILES_LIMIT)?;
+                sandbox.enter(ruleset)?;
             }
             Ok(())
         });
@@ -260,6 +275,7 @@ impl HarnessChild {
                     workdir: spec.workdir,
                     memory_bytes: spec.memory_bytes,
                     env: &env,
+                    sandbox: spec.sandbox.as_deref(),
                 };
                 let fds = [&ends.requests, &ends.results, &ends.stdout, &ends.stderr];
                 // a pool that cannot fork leaves the job to a fresh interpreter

@@ -12,6 +12,7 @@ mod pool;
 mod process;
 mod protocol;
 mod python;
+pub mod sandbox;
 
 use std::path::PathBuf;
 

@@ -19,6 +19,7 @@ use tokio::sync::oneshot;
 
 use crate::HarnessFile;
 use crate::python::Interpreter;
+use crate::sandbox::ChildSandbox;
 
 /// How long the zygote may take to start, or to answer a fork request.
 const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
@@ -50,6 +51,43 @@ pub(crate) struct ForkRequest<'a> {
     pub workdir: &'a Path,
     pub memory_bytes: Option<u64>,
     pub env: &'a [(&'a str, &'a str)],
+    /// The sandbox the child enters (`sandbox/zygote.py` applies it).
+    pub sandbox: Option<&'a ChildSandbox>,
+}
+
+/// The sandbox as the zygote's child applies it: the same steps as
+/// `ChildSandbox::enter`, with the numbers it needs.
+fn sandbox_plan(sandbox: Option<&ChildSandbox>) -> Value {
+    let Some(s) = sandbox else { return Value::None };
+    let entry = |k: &str, v: Value| (Value::str(k), v);
+    Value::Dict(vec![
+        entry("network_namespace", Value::Bool(s.network_namespace)),
+        entry(
+            "tmpfs_options",
+            match &s.tmpfs_workdir {
+                Some(_) => Value::str(crate::sandbox::WORKDIR_TMPFS),
+                None => Value::None,
+            },
+        ),
+        entry("drop_capabilities", Value::Bool(s.drop_capabilities)),
+        entry("landlock", Value::Bool(s.ruleset.is_some())),
+        entry(
+            "filters",
+            Value::List(s.filter_bytes().into_iter().map(Value::Bytes).collect()),
+        ),
+        entry(
+            "file_size_limit",
+            Value::int(crate::sandbox::FILE_SIZE_LIMIT as i64),
+        ),
+        entry(
+            "open_files_limit",
+            Value::int(crate::sandbox::OPEN_FILES_LIMIT as i64),
+        ),
+        entry("workdir_rights", Value::int(s.workdir_rights as i64)),
+        entry("sys_landlock_add_rule", Value::int(445)),
+        entry("sys_landlock_restrict_self", Value::int(446)),
+        entry("sys_capset", Value::int(libc::SYS_capset)),
+    ])
 }
 
 impl WarmPool {
@@ -138,10 +176,15 @@ impl WarmPool {
                     .map_or(Value::None, |m| Value::int(m as i64)),
             ),
             (Value::str("env"), env),
+            (Value::str("sandbox"), sandbox_plan(request.sandbox)),
         ]));
         let mut frame = (payload.len() as u32).to_le_bytes().to_vec();
         frame.extend_from_slice(&payload);
-        let raw: Vec<RawFd> = fds.iter().map(|fd| fd.as_raw_fd()).collect();
+        let mut raw: Vec<RawFd> = fds.iter().map(|fd| fd.as_raw_fd()).collect();
+        // the Landlock ruleset travels as a fifth descriptor
+        if let Some(ruleset) = request.sandbox.and_then(|s| s.ruleset.as_ref()) {
+            raw.push(ruleset.as_raw_fd());
+        }
         let sent = send_with_fds(&zygote.socket, &frame, &raw);
         let answer = sent.and_then(|()| {
             zygote

@@ -11,6 +11,7 @@ use tokio::time::Instant;
 use crate::child::{HarnessChild, Next, SpawnSpec, signal_name, terminating_signal};
 use crate::outcome::{CaseOutcome, CaseStatus, LoadFailure, RunEvent};
 use crate::protocol::{CaseResult, HarnessEvent, case_frames, setup_frame};
+use crate::sandbox::SandboxPolicy;
 use crate::{HarnessFile, Interpreter, Job, Runner, RunnerError, WarmPool};
 
 /// Time allowed for the interpreter to start and the solution module to
@@ -26,21 +27,26 @@ const FLUSH_SLACK: Duration = Duration::from_millis(20);
 
 /// Exit code of the harness when it failed itself.
 const HARNESS_FAILURE_CODE: i32 = 70;
+/// Exit code of a warm pool's child that could not enter its sandbox.
+const SANDBOX_FAILURE_CODE: i32 = 71;
 
 #[derive(Debug, Clone)]
 pub struct ProcessRunner {
     python: Interpreter,
     harness: Arc<HarnessFile>,
     pool: Option<Arc<WarmPool>>,
+    sandbox: Arc<SandboxPolicy>,
 }
 
 impl ProcessRunner {
     /// A runner that starts an interpreter per submission.
     pub fn new(python: Interpreter, harness: Arc<HarnessFile>) -> ProcessRunner {
+        let sandbox = Arc::new(SandboxPolicy::detect(&python, harness_dir(&harness)));
         ProcessRunner {
             python,
             harness,
             pool: None,
+            sandbox,
         }
     }
 
@@ -52,11 +58,18 @@ impl ProcessRunner {
         harness: Arc<HarnessFile>,
     ) -> std::io::Result<ProcessRunner> {
         let pool = WarmPool::start(&python, &harness)?;
+        let sandbox = Arc::new(SandboxPolicy::detect(&python, harness_dir(&harness)));
         Ok(ProcessRunner {
             python,
             harness,
             pool: Some(Arc::new(pool)),
+            sandbox,
         })
+    }
+
+    /// What the sandbox does on this machine.
+    pub fn sandbox(&self) -> &SandboxPolicy {
+        &self.sandbox
     }
 
     pub fn python(&self) -> &Interpreter {
@@ -101,14 +114,21 @@ impl ProcessRunner {
         job: &Job,
         on_event: &mut dyn FnMut(RunEvent),
     ) -> Result<(), RunnerError> {
-        let solution = std::path::absolute(&job.solution)?;
-        let solution = solution.to_string_lossy();
         let mut next = 0;
         // Results come back in batches (one write for many fast cases) until
         // a case costs a child; from then on, one write per case.
         let mut batched = true;
         while next < job.cases.len() {
-            let workdir = tempfile::Builder::new().prefix("judge-run-").tempdir()?;
+            // A directory per child: a copy of the solution (the only file
+            // of the judge's it may read) and an empty working directory
+            // (the only place it may write).
+            let run = tempfile::Builder::new().prefix("judge-run-").tempdir()?;
+            let (solution_dir, workdir) = (run.path().join("solution"), run.path().join("work"));
+            std::fs::create_dir(&solution_dir)?;
+            std::fs::create_dir(&workdir)?;
+            let solution = solution_dir.join("solution.py");
+            std::fs::copy(&job.solution, &solution)?;
+            let sandbox = Arc::new(self.sandbox.for_submission(&solution_dir, &workdir)?);
             let mut child = HarnessChild::spawn(&SpawnSpec {
                 python: &self.python,
                 harness: self.harness.path(),
@@ -116,10 +136,11 @@ impl ProcessRunner {
                 site_packages: job.site_packages,
                 memory_bytes: Some(job.limits.memory_bytes),
                 output_limit: job.limits.output_bytes,
-                workdir: workdir.path(),
+                workdir: &workdir,
                 pool: self.pool.as_deref(),
+                sandbox: Some(sandbox),
             })?;
-            let mut requests = setup_frame(job, &solution, batched);
+            let mut requests = setup_frame(job, &solution.to_string_lossy(), batched);
             requests.extend_from_slice(&case_frames(&job.cases[next..], next));
             child.feed_all(requests);
             match self
@@ -159,7 +180,9 @@ impl ProcessRunner {
             Next::Closed => {
                 let (status, killed) = child.exit_status(EXIT_GRACE).await;
                 let stderr = child.stderr().await.text();
-                Some(load_failure_from_death(died(status, killed, &stderr)?))
+                Some(load_failure_from_death(died(
+                    status, killed, &stderr, true,
+                )?))
             }
             Next::TimedOut => {
                 child.kill().await;
@@ -193,7 +216,7 @@ impl ProcessRunner {
                 Next::Closed => {
                     let (status, killed) = child.exit_status(EXIT_GRACE).await;
                     let stderr = child.stderr().await.text();
-                    died(status, killed, &stderr)?
+                    died(status, killed, &stderr, false)?
                 }
                 Next::TimedOut => {
                     child.kill().await;
@@ -250,12 +273,15 @@ fn outcome_of(result: CaseResult, rss_kb: Option<u64>) -> CaseOutcome {
     }
 }
 
-/// What the death of the child during a case means. The harness failing by
-/// itself is the judge's fault, an error; anything else is the solution's.
+/// What the death of the child means. The harness failing by itself, or a
+/// child that could not enter its sandbox (only possible before the
+/// solution has run: `loading`), is the judge's fault, an error; anything
+/// else is the solution's.
 fn died(
     status: Option<ExitStatus>,
     killed_by_judge: bool,
     stderr: &str,
+    loading: bool,
 ) -> Result<CaseStatus, RunnerError> {
     if killed_by_judge {
         return Ok(CaseStatus::Crashed {
@@ -290,6 +316,10 @@ fn died(
         Some(HARNESS_FAILURE_CODE) if stderr.contains("harness.py") => {
             Err(RunnerError::Harness(stderr.to_owned()))
         }
+        Some(SANDBOX_FAILURE_CODE) if loading => Err(RunnerError::Harness(format!(
+            "the sandbox could not be entered: {}",
+            stderr.trim()
+        ))),
         Some(code) => Ok(CaseStatus::Crashed {
             description: format!(
                 "the process exited with code {code} in the middle of the test (os._exit?)"
@@ -310,4 +340,8 @@ fn load_failure_from_death(status: CaseStatus) -> LoadFailure {
             description: format!("{other:?}"),
         },
     }
+}
+
+fn harness_dir(harness: &HarnessFile) -> &std::path::Path {
+    harness.path().parent().unwrap_or(std::path::Path::new("."))
 }

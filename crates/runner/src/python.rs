@@ -12,12 +12,17 @@ use crate::RunnerError;
 pub struct Interpreter {
     pub path: PathBuf,
     pub version: (u32, u32, u32),
+    /// Where its standard library and shared libraries live (`sys.prefix`
+    /// and friends): what a sandboxed solution must still be able to read.
+    pub prefixes: Vec<PathBuf>,
 }
 
 /// Solutions need at least this version (the harness's own needs).
 const MIN_VERSION: (u32, u32) = (3, 8);
 
-const PROBE: &str = "import sys; print(sys.executable); print(*sys.version_info[:3])";
+/// Prints the executable, the version, then the prefixes, a line each.
+const PROBE: &str = "import sys; print(sys.executable); print(*sys.version_info[:3]); \
+     print(*sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}), sep='\\n')";
 
 impl Interpreter {
     /// `JUDGE_PYTHON` if set, else the first `python3` (then `python`) on PATH.
@@ -41,9 +46,9 @@ impl Interpreter {
     }
 
     /// Resolves the interpreter at `path` (which may be a shim) by asking it
-    /// once for `sys.executable` and its version. A real executable's answer
-    /// is cached (keyed by its size and modification time), so that a
-    /// `judge run` does not start Python twice.
+    /// once for `sys.executable`, its version and prefixes. A real
+    /// executable's answer is cached (keyed by its size and modification
+    /// time), so that a `judge run` does not start Python twice.
     pub fn at(path: &Path) -> Result<Interpreter, RunnerError> {
         let binary = is_binary(path);
         if binary {
@@ -102,6 +107,10 @@ impl Interpreter {
         Ok(Interpreter {
             path: real,
             version: (major, minor, patch),
+            prefixes: lines
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .collect(),
         })
     }
 
@@ -140,7 +149,7 @@ mod cache {
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-        Some(base.join("judge").join("interpreters"))
+        Some(base.join("judge").join("interpreters-v2"))
     }
 
     /// `path<TAB>size<TAB>mtime_ns`: changes when the binary does.
@@ -155,6 +164,7 @@ mod cache {
         Some(format!("{}\t{}\t{mtime}", path.display(), meta.len()))
     }
 
+    /// A line: the key, then the real path, the version, the prefixes.
     pub(super) fn lookup(path: &Path) -> Option<Interpreter> {
         let key = key(path)?;
         let text = std::fs::read_to_string(file()?).ok()?;
@@ -168,6 +178,7 @@ mod cache {
         Some(Interpreter {
             path: real,
             version,
+            prefixes: rest.map(PathBuf::from).collect(),
         })
     }
 
@@ -176,11 +187,13 @@ mod cache {
             return;
         };
         let old = std::fs::read_to_string(&file).unwrap_or_default();
-        let mut lines: Vec<&str> = old
-            .lines()
-            .filter(|l| !l.starts_with(&format!("{}\t", path.display())))
-            .collect();
-        let entry = format!("{key}\t{}\t{}", found.path.display(), found.version_text());
+        let prefix = format!("{}\t", path.display());
+        let mut lines: Vec<&str> = old.lines().filter(|l| !l.starts_with(&prefix)).collect();
+        let mut entry = format!("{key}\t{}\t{}", found.path.display(), found.version_text());
+        for p in &found.prefixes {
+            entry.push('\t');
+            entry.push_str(&p.to_string_lossy());
+        }
         lines.push(&entry);
         if let Some(dir) = file.parent() {
             let _ = std::fs::create_dir_all(dir);
