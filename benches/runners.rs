@@ -29,8 +29,7 @@ use judge_runner::{HarnessFile, Interpreter, ProcessRunner};
 const SIZES: [usize; 3] = [1, 100, 10_000];
 
 fn solution() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("problems/junior/palindrome/solutions/accepted/filter_and_reverse.py")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("problems/junior/palindrome/solutions/accepted/filter_and_reverse.py")
 }
 
 /// ~20-character strings, some palindromes, deterministic.
@@ -84,11 +83,7 @@ fn problem(dir: &Path, n: usize) -> Problem {
             )
         })
         .collect();
-    std::fs::write(
-        root.join("tests/sample.json"),
-        format!("[{}]", cases.join(",\n")),
-    )
-    .expect("tests");
+    std::fs::write(root.join("tests/sample.json"), format!("[{}]", cases.join(",\n"))).expect("tests");
     judge_problem::load(&root).expect("the generated problem loads")
 }
 
@@ -117,10 +112,7 @@ fn floor(python: &Interpreter, inputs_file: &Path, iters: u64) -> Duration {
         .args(["-I", "-S", "-c", &script])
         .output()
         .expect("python runs");
-    let seconds: f64 = String::from_utf8_lossy(&out.stdout)
-        .trim()
-        .parse()
-        .expect("a time");
+    let seconds: f64 = String::from_utf8_lossy(&out.stdout).trim().parse().expect("a time");
     Duration::from_secs_f64(seconds)
 }
 
@@ -177,14 +169,11 @@ fn engines(python: &Interpreter) -> Vec<(&'static str, Engine)> {
 fn benches(c: &mut Criterion) {
     let python = python();
     let dir = tempfile::tempdir().expect("temp dir");
-    let problems: Vec<(usize, Problem)> =
-        SIZES.iter().map(|&n| (n, problem(dir.path(), n))).collect();
+    let problems: Vec<(usize, Problem)> = SIZES.iter().map(|&n| (n, problem(dir.path(), n))).collect();
     let engines = engines(&python);
 
     let mut group = c.benchmark_group("judge");
-    group
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(500));
+    group.sample_size(20).warm_up_time(Duration::from_millis(500));
     for (n, problem) in &problems {
         let inputs_file = dir.path().join(format!("inputs-{n}.json"));
         let json: Vec<String> = inputs(*n).iter().map(|s| format!("{s:?}")).collect();
@@ -232,9 +221,7 @@ fn benches(c: &mut Criterion) {
     )
     .expect("runner script");
     let mut group = c.benchmark_group("classic");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(20));
+    group.sample_size(10).measurement_time(Duration::from_secs(20));
     group.bench_function(BenchmarkId::new("interpreter_per_case", 100), |b| {
         b.iter(|| interpreter_per_case(&python, &runner, &inputs(100)))
     });

@@ -33,6 +33,13 @@ import time
 
 from judge_values import _safe_text, describe_exception, encode
 
+import builtins as _builtins_module
+
+# The harness's own view of the builtins, taken before any solution runs: a
+# solution that patches the builtins module (`builtins.len = ...`) changes
+# what it sees, not what the harness's functions see.
+__builtins__ = dict(_builtins_module.__dict__)
+
 REQUEST_FD = 3
 RESULT_FD = 4
 # marshal version 2: no back-references, so every frame stands alone
@@ -271,6 +278,7 @@ class Harness:
             return ("ready",)
         module = type(sys)("solution")
         module.__file__ = self.path
+        module.__builtins__ = _builtins_module
         sys.modules["solution"] = module
         out, err = self.out, self.err
         out.reset()
@@ -427,7 +435,7 @@ class Harness:
         return "ops", results
 
     def run_script(self):
-        module = {"__name__": "__main__", "__file__": self.path, "__builtins__": __builtins__}
+        module = {"__name__": "__main__", "__file__": self.path, "__builtins__": _builtins_module}
         try:
             exec(self.code, module)
         except SystemExit as e:
@@ -530,6 +538,8 @@ def run_main(channel):
         return
     harness = Harness(setup["kind"], setup["solution"], setup.get("entry"), setup["time_ms"],
                       setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0))
+    # bound before the solution loads: patching the module cannot reach them
+    frame, perf_counter, run_case = result_frame, _perf_counter, harness.run_case
     event = harness.load()
     channel.send(event)
     if event[0] != "ready":
@@ -537,7 +547,7 @@ def run_main(channel):
     # the harness's own objects never become garbage: keep the collector
     # from walking them after every few cases
     gc.freeze()
-    run_case, send_bytes = harness.run_case, channel.send_bytes
+    send_bytes = channel.send_bytes
     last_rss = 0
     if not setup.get("batch_results"):
         # strict: every result leaves before the next case starts, so the
@@ -548,24 +558,24 @@ def run_main(channel):
                 return
             for case in batch:
                 result = run_case(case)
-                send_bytes(result_frame(harness, case[0], result, last_rss))
+                send_bytes(frame(harness, case[0], result, last_rss))
                 last_rss = result[4]
     # batched: one write for many fast cases; the judge re-runs strictly
     # whatever a timeout or a crash leaves unreported
     pending = bytearray()
     pack = _frame_head.pack
-    last_flush = _perf_counter()
+    last_flush = perf_counter()
     while True:
         batch = channel.receive()
         if batch is None:
             break
         for case in batch:
             result = run_case(case)
-            data = result_frame(harness, case[0], result, last_rss)
+            data = frame(harness, case[0], result, last_rss)
             last_rss = result[4]
             pending += pack(len(data))
             pending += data
-            now = _perf_counter()
+            now = perf_counter()
             if len(pending) >= FLUSH_BYTES or now - last_flush >= FLUSH_AFTER:
                 channel.write_all(pending)
                 pending = bytearray()

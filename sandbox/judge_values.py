@@ -3,6 +3,11 @@ marshal cannot carry (docs/values.md), and exceptions described with
 the solution's own frames. Used by harness.py.
 """
 
+import builtins as _builtins_module
+
+# as in harness.py: the builtins as they were before any solution ran
+__builtins__ = dict(_builtins_module.__dict__)
+
 _INF = float("inf")
 
 

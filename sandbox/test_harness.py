@@ -241,6 +241,19 @@ class RunTest(unittest.TestCase):
         self.assertLess(sleep["cpu_ms"], 5)
         self.assertGreater(sleep["wall_ms"], 45)
 
+    def test_patched_builtins_do_not_reach_the_harness(self):
+        events, _ = run_harness("function", """
+            import builtins
+            def f(x):
+                builtins.len = lambda *a: 0
+                builtins.isinstance = lambda *a: False
+                builtins.type = lambda *a: int
+                builtins.repr = lambda *a: "forged"
+                return [x, (x,)]
+        """, [((1,), None), ((2,), None)], entry="f")
+        self.assertEqual(result(events[1])["payload"], [1, (1,)])
+        self.assertEqual(result(events[2])["payload"], [2, (2,)])
+
     def test_cpu_limit_ends_the_process(self):
         events, code = run_harness("function", "def f():\n    while True: pass\n", [((), None)], entry="f",
                                    time_ms=100)

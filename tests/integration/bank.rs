@@ -47,9 +47,7 @@ fn check_folder_verdicts(root: &Path, skip: &[&str]) {
     for problem in &problems {
         let solutions = list_solutions(problem).unwrap_or_else(|e| panic!("{e}"));
         assert!(
-            solutions
-                .iter()
-                .any(|s| s.folder == SolutionFolder::Accepted),
+            solutions.iter().any(|s| s.folder == SolutionFolder::Accepted),
             "{} has no accepted solution",
             problem.display()
         );
@@ -69,13 +67,7 @@ fn check_folder_verdicts(root: &Path, skip: &[&str]) {
         if !ok {
             let first = report
                 .first_failure()
-                .map(|t| {
-                    format!(
-                        "{}: {}",
-                        t.name,
-                        t.failure.as_ref().map_or("", |f| f.summary.as_str())
-                    )
-                })
+                .map(|t| format!("{}: {}", t.name, t.failure.as_ref().map_or("", |f| f.summary.as_str())))
                 .unwrap_or_default();
             wrong.push(format!(
                 "{} on {}: got {} (exit {code}), want {}; {first}",
@@ -118,9 +110,6 @@ fn the_bank_has_a_problem_of_each_kind_at_junior_level() {
         })
         .collect();
     for kind in ["function", "class", "stdio"] {
-        assert!(
-            kinds.iter().any(|k| k == kind),
-            "no junior {kind} problem: {kinds:?}"
-        );
+        assert!(kinds.iter().any(|k| k == kind), "no junior {kind} problem: {kinds:?}");
     }
 }

@@ -38,8 +38,7 @@ fn submissions() -> Vec<(PathBuf, PathBuf)> {
     let mut found = Vec::new();
     for root in ["problems", "tests/fixtures"] {
         for problem in crate::bank::problems_under(&repo().join(root)) {
-            let solutions =
-                judge_problem::list_solutions(&problem).unwrap_or_else(|e| panic!("{e}"));
+            let solutions = judge_problem::list_solutions(&problem).unwrap_or_else(|e| panic!("{e}"));
             for path in solutions
                 .into_iter()
                 .map(|s| s.path)
@@ -80,9 +79,5 @@ fn both_runners_give_the_same_verdict_on_every_test() {
             ));
         }
     }
-    assert!(
-        differ.is_empty(),
-        "the runners disagree:\n{}",
-        differ.join("\n")
-    );
+    assert!(differ.is_empty(), "the runners disagree:\n{}", differ.join("\n"));
 }

@@ -82,11 +82,7 @@ fn missing_files_are_named() {
         "{err}"
     );
 
-    let out = judge(&[
-        "run",
-        &fixture("add").to_string_lossy(),
-        "no/such/solution.py",
-    ]);
+    let out = judge(&["run", &fixture("add").to_string_lossy(), "no/such/solution.py"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no/such/solution.py: the solution file does not exist"));
 }
@@ -104,13 +100,8 @@ fn broken_test_json_gives_the_line() {
     assert!(err.contains("add/tests/hidden.json:3:"), "{err}");
     assert!(err.contains("case \"2\" has no `expected`"), "{err}");
 
-    let (_tmp, dir) = broken_copy(|d| {
-        fs::write(
-            d.join("tests/hidden.json"),
-            "[{\"args\": [1,], \"expected\": 3}]",
-        )
-        .unwrap()
-    });
+    let (_tmp, dir) =
+        broken_copy(|d| fs::write(d.join("tests/hidden.json"), "[{\"args\": [1,], \"expected\": 3}]").unwrap());
     assert!(error_for(&dir).contains("add/tests/hidden.json:1:"));
 
     let (_tmp, dir) = broken_copy(|d| {
@@ -127,9 +118,7 @@ fn broken_test_json_gives_the_line() {
 fn stray_files_and_checker_mismatch() {
     let (_tmp, dir) = broken_copy(|d| fs::write(d.join("tests/notes.txt"), "x").unwrap());
     assert!(error_for(&dir).contains("add/tests/notes.txt: not a test group"));
-    let (_tmp, dir) = broken_copy(|d| {
-        fs::write(d.join("checker.py"), "def check(i, e, g): return True\n").unwrap()
-    });
+    let (_tmp, dir) = broken_copy(|d| fs::write(d.join("checker.py"), "def check(i, e, g): return True\n").unwrap());
     assert!(error_for(&dir).contains("checker.py is present but [checker] type is not \"custom\""));
 }
 
@@ -139,19 +128,12 @@ fn stdio_input_without_answer() {
     let dir = tmp.path().join("sum-lines");
     let src = fixture("sum-lines");
     fs::create_dir_all(dir.join("tests/sample")).unwrap();
-    for file in [
-        "problem.toml",
-        "statement.md",
-        "template.py",
-        "tests/sample/1.in",
-    ] {
+    for file in ["problem.toml", "statement.md", "template.py", "tests/sample/1.in"] {
         fs::copy(src.join(file), dir.join(file)).unwrap();
     }
     let err = error_for(&dir);
     assert!(
-        err.contains(
-            "sum-lines/tests/sample/1.ans: the expected output (.ans) for this test is missing"
-        ),
+        err.contains("sum-lines/tests/sample/1.ans: the expected output (.ans) for this test is missing"),
         "{err}"
     );
 }
@@ -172,14 +154,8 @@ fn a_python_that_is_not_there() {
         "--python",
         "/no/such/python3",
         &fixture("add").to_string_lossy(),
-        &fixture("add")
-            .join("solutions/accepted/plain.py")
-            .to_string_lossy(),
+        &fixture("add").join("solutions/accepted/plain.py").to_string_lossy(),
     ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("cannot run /no/such/python3"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("cannot run /no/such/python3"), "{}", stderr(&out));
 }

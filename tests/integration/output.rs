@@ -65,10 +65,7 @@ fn one_character_in_a_long_string() {
         "problems/junior/palindrome",
         "problems/junior/palindrome/solutions/wrong_answer/no_cleaning.py",
     );
-    assert!(
-        text.contains("First failure: sample/panama (Wrong answer)"),
-        "{text}"
-    );
+    assert!(text.contains("First failure: sample/panama (Wrong answer)"), "{text}");
     assert!(
         text.contains("call      is_palindrome('A man, a plan, a canal: Panama')"),
         "{text}"

@@ -8,15 +8,7 @@ use crate::support::repo;
 fn harness_unittests_pass() {
     let python = judge_runner::Interpreter::discover().expect("python3");
     let out = Command::new(&python.path)
-        .args([
-            "-m",
-            "unittest",
-            "discover",
-            "-s",
-            "sandbox",
-            "-p",
-            "test_*.py",
-        ])
+        .args(["-m", "unittest", "discover", "-s", "sandbox", "-p", "test_*.py"])
         .current_dir(repo())
         .output()
         .expect("python runs");

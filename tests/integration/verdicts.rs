@@ -47,10 +47,7 @@ fn a_printed_result_line_cannot_forge_a_result() {
     let f = first_failure(&report);
     assert_eq!(f.got.as_ref().map(|g| g.repr.as_str()), Some("0"));
     assert!(
-        f.stdout
-            .as_deref()
-            .unwrap_or("")
-            .contains("\"ev\":\"result\""),
+        f.stdout.as_deref().unwrap_or("").contains("\"ev\":\"result\""),
         "the print is shown: {f:?}"
     );
 }
@@ -75,43 +72,20 @@ fn wrong_answer_shows_input_expected_got_and_where() {
 fn an_int_is_not_a_float() {
     let (report, _) = run("add", "wrong_answer/returns_float.py");
     assert_eq!(report.verdict, Verdict::WrongAnswer);
-    assert_eq!(
-        first_failure(&report).summary,
-        "expected an int 3, got a float 3.0"
-    );
+    assert_eq!(first_failure(&report).summary, "expected an int 3, got a float 3.0");
 }
 
 #[test]
 fn time_limit_by_cpu_and_by_wall_clock() {
-    for solution in [
-        "time_limit_exceeded/spins.py",
-        "time_limit_exceeded/sleeps.py",
-    ] {
+    for solution in ["time_limit_exceeded/spins.py", "time_limit_exceeded/sleeps.py"] {
         let (report, code) = run("add", solution);
-        assert_eq!(
-            (report.verdict, code),
-            (Verdict::TimeLimitExceeded, 1),
-            "{solution}"
-        );
-        assert!(
-            report
-                .tests
-                .iter()
-                .all(|t| t.verdict == Verdict::TimeLimitExceeded)
-        );
+        assert_eq!((report.verdict, code), (Verdict::TimeLimitExceeded, 1), "{solution}");
+        assert!(report.tests.iter().all(|t| t.verdict == Verdict::TimeLimitExceeded));
     }
     let (report, _) = run("add", "time_limit_exceeded/sleeps.py");
-    assert!(
-        first_failure(&report)
-            .summary
-            .contains("wall-clock limit of 600 ms")
-    );
+    assert!(first_failure(&report).summary.contains("wall-clock limit of 600 ms"));
     let (report, _) = run("add", "time_limit_exceeded/spins.py");
-    assert!(
-        first_failure(&report)
-            .summary
-            .contains("CPU time limit of 300 ms")
-    );
+    assert!(first_failure(&report).summary.contains("CPU time limit of 300 ms"));
 }
 
 #[test]
@@ -136,11 +110,7 @@ fn runtime_error_has_the_traceback_of_the_solutions_own_frames() {
     let f = first_failure(&report);
     assert_eq!(f.summary, "ValueError: positive numbers are not supported");
     let e = f.exception.as_ref().expect("exception detail");
-    let frames: Vec<(u32, &str)> = e
-        .traceback
-        .iter()
-        .map(|fr| (fr.line, fr.function.as_str()))
-        .collect();
+    let frames: Vec<(u32, &str)> = e.traceback.iter().map(|fr| (fr.line, fr.function.as_str())).collect();
     assert_eq!(frames, [(2, "add"), (7, "check")]);
     assert_eq!(
         e.traceback[1].code,
@@ -159,16 +129,9 @@ fn exiting_or_dying_is_a_runtime_error() {
         assert_eq!(report.verdict, Verdict::RuntimeError, "{solution}");
     }
     let (report, _) = run("add", "runtime_error/import_fails.py");
-    assert!(
-        first_failure(&report)
-            .summary
-            .starts_with("ModuleNotFoundError")
-    );
+    assert!(first_failure(&report).summary.starts_with("ModuleNotFoundError"));
     let (report, _) = run("sum-lines", "runtime_error/exits_nonzero.py");
-    assert_eq!(
-        first_failure(&report).summary,
-        "the program exited with code 3"
-    );
+    assert_eq!(first_failure(&report).summary, "the program exited with code 3");
 }
 
 #[test]
@@ -181,12 +144,7 @@ fn compile_errors() {
         "{}",
         f.summary
     );
-    assert!(
-        report
-            .tests
-            .iter()
-            .all(|t| t.verdict == Verdict::CompileError)
-    );
+    assert!(report.tests.iter().all(|t| t.verdict == Verdict::CompileError));
 
     let (report, _) = run("add", "compile_error/missing_entry.py");
     assert_eq!(report.verdict, Verdict::CompileError);
@@ -198,11 +156,7 @@ fn compile_errors() {
 
     let (report, _) = run("add", "compile_error/wrong_signature.py");
     assert_eq!(report.verdict, Verdict::CompileError);
-    assert!(
-        first_failure(&report)
-            .summary
-            .contains("does not fit the call")
-    );
+    assert!(first_failure(&report).summary.contains("does not fit the call"));
 
     let (report, _) = run("counter", "compile_error/no_reset.py");
     assert_eq!(report.verdict, Verdict::CompileError);
@@ -234,10 +188,7 @@ fn stdio_output_is_compared_as_text() {
     assert_eq!(report.verdict, Verdict::WrongAnswer);
     let f = first_failure(&report);
     assert_eq!(f.input.as_deref(), Some("-1 1\n\n100\n"));
-    assert_eq!(
-        f.expected.as_ref().map(|e| e.repr.as_str()),
-        Some("'0\\n0\\n100'")
-    );
+    assert_eq!(f.expected.as_ref().map(|e| e.repr.as_str()), Some("'0\\n0\\n100'"));
 }
 
 #[test]
@@ -245,10 +196,7 @@ fn a_custom_checker_decides() {
     let (report, _) = run("any-divisor", "accepted/largest.py");
     assert_eq!(report.verdict, Verdict::Accepted);
     let (report, _) = run("any-divisor", "wrong_answer/one.py");
-    assert_eq!(
-        first_failure(&report).summary,
-        "1 is not a proper divisor of 12"
-    );
+    assert_eq!(first_failure(&report).summary, "1 is not a proper divisor of 12");
 }
 
 #[test]

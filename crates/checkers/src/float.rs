@@ -113,11 +113,8 @@ mod tests {
     fn deep_inside_values() {
         let f = Float::new(1e-9, 0.0);
         assert!(
-            f.check(
-                &v("[0.1, {\"a\": 0.3}]"),
-                &v("[0.1, {\"a\": 0.30000000000000004}]")
-            )
-            .is_accepted()
+            f.check(&v("[0.1, {\"a\": 0.3}]"), &v("[0.1, {\"a\": 0.30000000000000004}]"))
+                .is_accepted()
         );
         assert!(f.check(&v("2.0"), &v("2")).is_accepted());
         assert!(!f.check(&v("1.0"), &v("true")).is_accepted());
@@ -135,13 +132,7 @@ mod tests {
             f.check(&Value::str("x 3.1415926\n"), &Value::str("x  3.14159265"))
                 .is_accepted()
         );
-        assert!(
-            !f.check(&Value::str("x 3.14"), &Value::str("y 3.14"))
-                .is_accepted()
-        );
-        assert!(
-            !f.check(&Value::str("3.14"), &Value::str("3.15"))
-                .is_accepted()
-        );
+        assert!(!f.check(&Value::str("x 3.14"), &Value::str("y 3.14")).is_accepted());
+        assert!(!f.check(&Value::str("3.14"), &Value::str("3.15")).is_accepted());
     }
 }

@@ -41,9 +41,7 @@ impl CheckerSpec {
         match self {
             CheckerSpec::Exact => Some(Box::new(Exact)),
             CheckerSpec::Tokens => Some(Box::new(Tokens)),
-            CheckerSpec::Float { abs_tol, rel_tol } => {
-                Some(Box::new(Float::new(*abs_tol, *rel_tol)))
-            }
+            CheckerSpec::Float { abs_tol, rel_tol } => Some(Box::new(Float::new(*abs_tol, *rel_tol))),
             CheckerSpec::Unordered { depth } => Some(Box::new(Unordered::new(*depth))),
             CheckerSpec::Custom => None,
         }

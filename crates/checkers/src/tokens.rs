@@ -33,11 +33,7 @@ fn quoted(token: &str) -> String {
 }
 
 /// The first token where `got` departs from `expected`, in words.
-pub(crate) fn token_difference(
-    expected: &str,
-    got: &str,
-    same: impl Fn(&str, &str) -> bool,
-) -> Option<String> {
+pub(crate) fn token_difference(expected: &str, got: &str, same: impl Fn(&str, &str) -> bool) -> Option<String> {
     let mut e = tokens_with_lines(expected);
     let mut g = tokens_with_lines(got);
     let mut index = 0usize;
@@ -91,10 +87,7 @@ mod tests {
         let Outcome::Rejected(m) = check("a b\nc d", "a b\nc e") else {
             panic!()
         };
-        assert_eq!(
-            m.message,
-            "token 4 (line 2 of the output): expected 'd', got 'e'"
-        );
+        assert_eq!(m.message, "token 4 (line 2 of the output): expected 'd', got 'e'");
         let Outcome::Rejected(m) = check("a b c", "a b") else {
             panic!()
         };
@@ -106,8 +99,7 @@ mod tests {
             panic!()
         };
         assert!(
-            m.message
-                .starts_with("the output has 3 tokens, 1 were expected"),
+            m.message.starts_with("the output has 3 tokens, 1 were expected"),
             "{}",
             m.message
         );
@@ -116,10 +108,6 @@ mod tests {
 
     #[test]
     fn non_text_is_exact() {
-        assert!(
-            !Tokens
-                .check(&Value::int(1), &Value::Float(1.0))
-                .is_accepted()
-        );
+        assert!(!Tokens.check(&Value::int(1), &Value::Float(1.0)).is_accepted());
     }
 }

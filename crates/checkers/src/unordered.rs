@@ -37,22 +37,16 @@ fn normalized(v: &Value, depth: u32) -> Value {
 
 impl Checker for Unordered {
     fn check(&self, expected: &Value, got: &Value) -> Outcome {
-        let (e, g) = (
-            normalized(expected, self.depth),
-            normalized(got, self.depth),
-        );
+        let (e, g) = (normalized(expected, self.depth), normalized(got, self.depth));
         if e.same(&g) {
             return Outcome::Accepted;
         }
         match (&e, &g) {
             (Value::List(ei), Value::List(gi)) | (Value::Tuple(ei), Value::Tuple(gi)) => {
                 let (missing, extra) = multiset_difference(ei, gi);
-                let message = describe_multiset_difference(&missing, &extra)
-                    .unwrap_or_else(|| "the elements differ".to_owned());
-                Outcome::Rejected(Mismatch::at(
-                    &[],
-                    format!("{message} (order does not matter)"),
-                ))
+                let message =
+                    describe_multiset_difference(&missing, &extra).unwrap_or_else(|| "the elements differ".to_owned());
+                Outcome::Rejected(Mismatch::at(&[], format!("{message} (order does not matter)")))
             }
             _ => Exact.check(expected, got),
         }
@@ -91,11 +85,8 @@ mod tests {
     fn nan_and_signed_zero_inside() {
         let u = Unordered::new(1);
         assert!(
-            u.check(
-                &v(r#"[{"$float": "nan"}, 0.0]"#),
-                &v(r#"[-0.0, {"$float": "nan"}]"#)
-            )
-            .is_accepted()
+            u.check(&v(r#"[{"$float": "nan"}, 0.0]"#), &v(r#"[-0.0, {"$float": "nan"}]"#))
+                .is_accepted()
         );
     }
 }

@@ -47,17 +47,10 @@ pub(crate) fn first_difference(
     path: &mut Vec<Step>,
 ) -> Option<Mismatch> {
     if let Some(equal) = rule.numbers_match(expected, got) {
-        return (!equal).then(|| {
-            Mismatch::at(
-                path,
-                format!("expected {}, got {}", short(expected), short(got)),
-            )
-        });
+        return (!equal).then(|| Mismatch::at(path, format!("expected {}, got {}", short(expected), short(got))));
     }
     match (expected, got) {
-        (Value::List(e), Value::List(g)) | (Value::Tuple(e), Value::Tuple(g)) => {
-            sequence_difference(e, g, rule, path)
-        }
+        (Value::List(e), Value::List(g)) | (Value::Tuple(e), Value::Tuple(g)) => sequence_difference(e, g, rule, path),
         (Value::Set(e), Value::Set(g)) | (Value::FrozenSet(e), Value::FrozenSet(g)) => {
             set_difference(e, g).map(|message| Mismatch::at(path, message))
         }
@@ -86,12 +79,7 @@ fn article(type_name: &str) -> String {
     format!("{} {type_name}", if vowel { "an" } else { "a" })
 }
 
-fn sequence_difference(
-    e: &[Value],
-    g: &[Value],
-    rule: &dyn NumberRule,
-    path: &mut Vec<Step>,
-) -> Option<Mismatch> {
+fn sequence_difference(e: &[Value], g: &[Value], rule: &dyn NumberRule, path: &mut Vec<Step>) -> Option<Mismatch> {
     for (i, (ev, gv)) in e.iter().zip(g).enumerate() {
         path.push(Step::Index(i));
         let found = first_difference(ev, gv, rule, path);
@@ -124,10 +112,7 @@ fn sequence_difference(
 }
 
 /// Elements of `e` not in `g` and of `g` not in `e`, counting repeats.
-pub(crate) fn multiset_difference<'a>(
-    e: &'a [Value],
-    g: &'a [Value],
-) -> (Vec<&'a Value>, Vec<&'a Value>) {
+pub(crate) fn multiset_difference<'a>(e: &'a [Value], g: &'a [Value]) -> (Vec<&'a Value>, Vec<&'a Value>) {
     let (se, sg) = (sorted_canonically(e), sorted_canonically(g));
     let (mut missing, mut extra) = (Vec::new(), Vec::new());
     let (mut i, mut j) = (0, 0);
@@ -167,11 +152,7 @@ pub(crate) fn describe_multiset_difference(missing: &[&Value], extra: &[&Value])
         (true, true) => None,
         (false, true) => Some(format!("missing {}", list(missing))),
         (true, false) => Some(format!("unexpected {}", list(extra))),
-        (false, false) => Some(format!(
-            "missing {}; unexpected {}",
-            list(missing),
-            list(extra)
-        )),
+        (false, false) => Some(format!("missing {}; unexpected {}", list(missing), list(extra))),
     }
 }
 
@@ -208,11 +189,10 @@ fn dict_difference(
     if g.len() > e.len() {
         let mut expected_keys: Vec<&Value> = e.iter().map(|(k, _)| k).collect();
         expected_keys.sort_by(|a, b| canonical_cmp(a, b));
-        let extra = g.iter().map(|(k, _)| k).find(|k| {
-            expected_keys
-                .binary_search_by(|probe| canonical_cmp(probe, k))
-                .is_err()
-        });
+        let extra = g
+            .iter()
+            .map(|(k, _)| k)
+            .find(|k| expected_keys.binary_search_by(|probe| canonical_cmp(probe, k)).is_err());
         if let Some(k) = extra {
             return Some(Mismatch::at(path, format!("unexpected key {}", short(k))));
         }

@@ -6,11 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "judge",
-    version,
-    about = "A coding-practice judge for Python solutions"
-)]
+#[command(name = "judge", version, about = "A coding-practice judge for Python solutions")]
 struct Cli {
     #[command(subcommand)]
     command: CliCommand,
@@ -20,6 +16,16 @@ struct Cli {
 enum CliCommand {
     /// Judge one solution against a problem's tests.
     Run(RunArgs),
+    /// Show which sandbox layers work on this machine, and prove them with
+    /// a hostile probe.
+    Doctor(DoctorArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct DoctorArgs {
+    /// The Python interpreter to check (as for `run`).
+    #[arg(long, value_name = "PATH")]
+    python: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -67,6 +73,7 @@ enum ColorChoice {
 #[derive(Debug)]
 pub enum Command {
     Run(RunConfig),
+    Doctor { python: Option<PathBuf> },
 }
 
 #[derive(Debug)]
@@ -85,9 +92,7 @@ pub fn parse() -> Command {
             color: match args.color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-                }
+                ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
             },
             problem: args.problem,
             solution: args.solution,
@@ -95,5 +100,6 @@ pub fn parse() -> Command {
             python: args.python,
             runner: args.runner,
         }),
+        CliCommand::Doctor(args) => Command::Doctor { python: args.python },
     }
 }

@@ -14,10 +14,14 @@ use crate::exit;
 pub fn run(command: Command) -> anyhow::Result<u8> {
     match command {
         Command::Run(config) => run_one(&config),
+        Command::Doctor { python } => {
+            let python = interpreter(python.as_deref())?;
+            crate::doctor::run(python)
+        }
     }
 }
 
-fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter> {
+pub(crate) fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter> {
     Ok(match explicit {
         Some(path) => Interpreter::at(path)?,
         None => Interpreter::discover()?,
@@ -29,14 +33,10 @@ fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter
 fn engine(config: &RunConfig) -> anyhow::Result<Engine> {
     let python = interpreter(config.python.as_deref())?;
     let harness = std::sync::Arc::new(
-        judge_runner::HarnessFile::write()
-            .context("cannot write the Python harness to a temporary directory")?,
+        judge_runner::HarnessFile::write().context("cannot write the Python harness to a temporary directory")?,
     );
     let runner: Box<dyn judge_runner::Runner> = match config.runner {
-        RunnerChoice::Process => Box::new(judge_runner::ProcessRunner::new(
-            python.clone(),
-            harness.clone(),
-        )),
+        RunnerChoice::Process => Box::new(judge_runner::ProcessRunner::new(python.clone(), harness.clone())),
         #[cfg(feature = "embedded")]
         RunnerChoice::Embedded => Box::new(judge_embedded::EmbeddedRunner::new()?),
         #[cfg(not(feature = "embedded"))]
@@ -50,10 +50,7 @@ fn engine(config: &RunConfig) -> anyhow::Result<Engine> {
 fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let problem = judge_problem::load(&config.problem)?;
     if !config.solution.is_file() {
-        bail!(
-            "{}: the solution file does not exist",
-            config.solution.display()
-        );
+        bail!("{}: the solution file does not exist", config.solution.display());
     }
     let engine = engine(config)?;
 
@@ -66,12 +63,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
             report
         }
         Format::Human => {
-            let name_width = problem
-                .tests
-                .iter()
-                .map(|t| t.id().chars().count())
-                .max()
-                .unwrap_or(8);
+            let name_width = problem.tests.iter().map(|t| t.id().chars().count()).max().unwrap_or(8);
             let renderer = HumanRenderer::new(config.color, name_width);
             let info = judge_engine::problem_info(&problem);
             let limits = judge_report::LimitsInfo {
@@ -80,20 +72,21 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 memory_mb: problem.config.limits.memory_mb,
                 output_kb: problem.config.limits.output_kb,
             };
+            let isolation = engine.isolation();
             renderer.header(
                 &mut out,
-                &info,
-                &config.solution.display().to_string(),
-                engine.runner_name(),
-                &engine.python_version(),
-                &limits,
+                &judge_render::Header {
+                    problem: &info,
+                    solution: &config.solution.display().to_string(),
+                    runner: engine.runner_name(),
+                    python: &engine.python_version(),
+                    limits: &limits,
+                    sandbox_warnings: &isolation.warnings,
+                },
             )?;
             let mut write_error = None;
             let report = engine.judge(&problem, &config.solution, &mut |test| {
-                if let Err(e) = renderer
-                    .test_line(&mut out, test, &limits)
-                    .and_then(|()| out.flush())
-                {
+                if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
                     write_error.get_or_insert(e);
                 }
             });

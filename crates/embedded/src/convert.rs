@@ -6,8 +6,7 @@ use judge_model::{CaseInput, Value};
 use num_bigint::BigInt;
 use pyo3::prelude::*;
 use pyo3::types::{
-    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyString,
-    PyTuple,
+    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyString, PyTuple,
 };
 
 /// Deeper than this, a value is shown by its repr (a self-containing list
@@ -42,9 +41,8 @@ fn convert(obj: &Bound<'_, PyAny>, depth: usize) -> Value {
     if let Ok(f) = obj.cast_exact::<PyFloat>() {
         return Value::Float(f.value());
     }
-    let items = |it: &mut dyn Iterator<Item = Bound<'_, PyAny>>| -> Vec<Value> {
-        it.map(|x| convert(&x, depth + 1)).collect()
-    };
+    let items =
+        |it: &mut dyn Iterator<Item = Bound<'_, PyAny>>| -> Vec<Value> { it.map(|x| convert(&x, depth + 1)).collect() };
     if let Ok(l) = obj.cast::<PyList>() {
         return Value::List(items(&mut l.iter()));
     }
@@ -105,10 +103,7 @@ fn opaque(obj: &Bound<'_, PyAny>) -> Value {
         Ok(r) => r.to_string_lossy().into_owned(),
         Err(e) => format!(
             "<{type_name} object; repr() raised {}>",
-            e.get_type(obj.py())
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_default()
+            e.get_type(obj.py()).name().map(|n| n.to_string()).unwrap_or_default()
         ),
     };
     Value::Opaque { type_name, repr }
@@ -145,11 +140,7 @@ fn convert_all<'py>(py: Python<'py>, items: &[Value]) -> PyResult<Vec<Bound<'py,
 
 /// A case as the harness's `run_case` takes it: `(id, args, kwargs)`,
 /// `(id, [(method, args), ...])` or `(id, stdin)`.
-pub(crate) fn case_to_py<'py>(
-    py: Python<'py>,
-    id: usize,
-    case: &CaseInput,
-) -> PyResult<Bound<'py, PyTuple>> {
+pub(crate) fn case_to_py<'py>(py: Python<'py>, id: usize, case: &CaseInput) -> PyResult<Bound<'py, PyTuple>> {
     let id = id.into_pyobject(py)?.into_any();
     match case {
         CaseInput::Call(call) => {
@@ -170,10 +161,7 @@ pub(crate) fn case_to_py<'py>(
                 .iter()
                 .map(|op| {
                     let args = PyTuple::new(py, convert_all(py, &op.args)?)?;
-                    PyTuple::new(
-                        py,
-                        [PyString::new(py, &op.method).into_any(), args.into_any()],
-                    )
+                    PyTuple::new(py, [PyString::new(py, &op.method).into_any(), args.into_any()])
                 })
                 .collect::<PyResult<Vec<_>>>()?;
             PyTuple::new(py, [id, PyList::new(py, ops)?.into_any()])

@@ -86,6 +86,15 @@ impl Runner for EmbeddedRunner {
         interpreter().map(|i| i.version.clone()).unwrap_or_default()
     }
 
+    fn isolation(&self) -> judge_runner::Isolation {
+        judge_runner::Isolation {
+            layers: vec!["limits by interruption".into(), "memory accounting".into()],
+            warnings: vec![
+                "embedded runner: no sandbox, the solution runs inside the judge (trusted code only)".into(),
+            ],
+        }
+    }
+
     fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
         let interp = interpreter()?;
         let shared = &interp.shared;
@@ -167,8 +176,7 @@ impl<'a> Watch<'a> {
         Watch {
             shared,
             // as in the process runner: no case is stopped before 1.1 x its CPU limit
-            cpu_limit: Duration::from_millis(job.limits.cpu_ms) * 11 / 10
-                + Duration::from_millis(20),
+            cpu_limit: Duration::from_millis(job.limits.cpu_ms) * 11 / 10 + Duration::from_millis(20),
             wall_limit: Duration::from_millis(job.limits.wall_ms),
             seen: None,
             last_interrupt: None,
@@ -176,10 +184,7 @@ impl<'a> Watch<'a> {
     }
 
     fn thread_cpu(&self) -> Duration {
-        let mut ts = libc::timespec {
-            tv_sec: 0,
-            tv_nsec: 0,
-        };
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
         // SAFETY: reading another thread's CPU clock, whose id we were given.
         unsafe { libc::clock_gettime(self.shared.cpu_clock, &mut ts) };
         Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)

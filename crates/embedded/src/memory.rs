@@ -154,10 +154,7 @@ pub(crate) fn install() -> bool {
 /// Limits what the next solution may allocate to `bytes` more than now.
 pub(crate) fn set_budget(bytes: u64) {
     BASELINE.store(CURRENT.load(Ordering::Relaxed), Ordering::Relaxed);
-    BUDGET.store(
-        isize::try_from(bytes).unwrap_or(isize::MAX),
-        Ordering::Relaxed,
-    );
+    BUDGET.store(isize::try_from(bytes).unwrap_or(isize::MAX), Ordering::Relaxed);
 }
 
 /// Enforces the budget (only while the solution's code runs).

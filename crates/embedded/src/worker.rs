@@ -128,13 +128,8 @@ fn init() -> Result<Arc<Shared>, String> {
         (thread, clock)
     };
     // the harness's modules, imported where their bytecode is cached
-    let files =
-        judge_runner::HarnessFile::write().map_err(|e| format!("cannot write the harness: {e}"))?;
-    let dir = files
-        .path()
-        .parent()
-        .unwrap_or(std::path::Path::new("."))
-        .to_owned();
+    let files = judge_runner::HarnessFile::write().map_err(|e| format!("cannot write the harness: {e}"))?;
+    let dir = files.path().parent().unwrap_or(std::path::Path::new(".")).to_owned();
     Python::attach(|py| -> PyResult<()> {
         memory::install();
         let sys = py.import("sys")?;
@@ -195,12 +190,7 @@ impl Shared {
     }
 }
 
-fn run_job(
-    py: Python<'_>,
-    shared: &Shared,
-    job: &Job,
-    reports: &mpsc::Sender<Report>,
-) -> PyResult<()> {
+fn run_job(py: Python<'_>, shared: &Shared, job: &Job, reports: &mpsc::Sender<Report>) -> PyResult<()> {
     let module = py.import("harness")?;
     let isolation = py.import("interpreter_state")?;
     let state = isolation.call_method0("snapshot_state")?;
@@ -284,11 +274,7 @@ fn interrupted(shared: &Shared) -> Option<Reason> {
 
 /// `run_case`'s tuple as an outcome: the same interpretation as the
 /// process runner's (`harness_data`), without the wire in between.
-fn outcome_of(
-    harness: &Bound<'_, PyAny>,
-    result: &Bound<'_, PyTuple>,
-    shared: &Shared,
-) -> PyResult<CaseOutcome> {
+fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &Shared) -> PyResult<CaseOutcome> {
     let status: String = result.get_item(0)?.extract()?;
     let payload = result.get_item(1)?;
     let stdout: String = result.get_item(5)?.extract()?;

@@ -26,9 +26,5 @@ fn an_uninterruptible_call_ends_the_run_with_tle() {
     assert_eq!(got[0], CaseStatus::Returned(Value::int(45)));
     assert_eq!(got[1], CaseStatus::TimedOut { cpu: true });
     assert_eq!(got[2], CaseStatus::TimedOut { cpu: true });
-    assert!(
-        started.elapsed().as_secs() < 10,
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
 }

@@ -18,11 +18,7 @@ pub enum AnswerChecker<'a> {
 }
 
 impl<'a> AnswerChecker<'a> {
-    pub fn for_problem(
-        problem: &Problem,
-        python: &'a Interpreter,
-        harness: &'a HarnessFile,
-    ) -> AnswerChecker<'a> {
+    pub fn for_problem(problem: &Problem, python: &'a Interpreter, harness: &'a HarnessFile) -> AnswerChecker<'a> {
         match (problem.config.checker.builtin(), &problem.checker_script) {
             (Some(builtin), _) => AnswerChecker::Builtin(builtin),
             (None, Some(script)) => AnswerChecker::Custom {
@@ -39,12 +35,7 @@ impl<'a> AnswerChecker<'a> {
     /// Accepts or rejects `got`. An error is the checker's own failure.
     /// `input` is only built for a custom checker (it can be large: every
     /// op of a long class case).
-    pub fn check(
-        &mut self,
-        input: &dyn Fn() -> Value,
-        expected: &Value,
-        got: &Value,
-    ) -> Result<Outcome, String> {
+    pub fn check(&mut self, input: &dyn Fn() -> Value, expected: &Value, got: &Value) -> Result<Outcome, String> {
         match self {
             AnswerChecker::Builtin(checker) => Ok(checker.check(expected, got)),
             AnswerChecker::Custom {
@@ -57,9 +48,7 @@ impl<'a> AnswerChecker<'a> {
                     CheckerHost::start(python, harness.path(), script).map_err(|e| e.to_string())
                 });
                 let host = host.as_mut().map_err(|e| e.clone())?;
-                let reply = host
-                    .check(&input(), expected, got)
-                    .map_err(|e| e.to_string())?;
+                let reply = host.check(&input(), expected, got).map_err(|e| e.to_string())?;
                 Ok(if reply.ok {
                     Outcome::Accepted
                 } else {

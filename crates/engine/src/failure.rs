@@ -44,11 +44,7 @@ fn cut(text: &str, max: usize) -> String {
 
 /// The input of a case as a person would write it. For a class case, the
 /// ops up to `failed_op` (with what the earlier ones returned).
-pub(crate) fn input_text(
-    problem: &Problem,
-    case: &TestCase,
-    failed_op: Option<(usize, &[OpResult])>,
-) -> String {
+pub(crate) fn input_text(problem: &Problem, case: &TestCase, failed_op: Option<(usize, &[OpResult])>) -> String {
     let entry = problem.config.entry.as_deref().unwrap_or("solution");
     match &case.input {
         CaseInput::Call(call) => call.display(entry),

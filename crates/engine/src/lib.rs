@@ -14,9 +14,7 @@ use std::sync::Arc;
 
 use judge_problem::{Kind, Problem};
 use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
-use judge_runner::{
-    HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner,
-};
+use judge_runner::{HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
 pub use answer::AnswerChecker;
 pub use verdict::{judge_case, judge_load_failure};
@@ -54,14 +52,14 @@ impl Engine {
         self.runner.python_version()
     }
 
+    /// The runner's sandbox layers, and what is missing.
+    pub fn isolation(&self) -> judge_runner::Isolation {
+        self.runner.isolation()
+    }
+
     /// Judges `solution` on every test of `problem`, calling `on_test` as
     /// each test's report is ready (in test order).
-    pub fn judge(
-        &self,
-        problem: &Problem,
-        solution: &Path,
-        on_test: &mut dyn FnMut(&TestReport),
-    ) -> RunReport {
+    pub fn judge(&self, problem: &Problem, solution: &Path, on_test: &mut dyn FnMut(&TestReport)) -> RunReport {
         let job = job_for(problem, solution);
         let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
         let mut tests: Vec<Option<TestReport>> = vec![None; problem.tests.len()];
@@ -111,10 +109,8 @@ impl Engine {
                 })
             })
             .collect();
-        let passed = tests
-            .iter()
-            .filter(|t| t.verdict == Verdict::Accepted)
-            .count();
+        let passed = tests.iter().filter(|t| t.verdict == Verdict::Accepted).count();
+        let isolation = self.runner.isolation();
         let limits = &problem.config.limits;
         RunReport {
             schema: SCHEMA.to_owned(),
@@ -122,6 +118,8 @@ impl Engine {
             solution: solution.display().to_string(),
             runner: self.runner.name().to_owned(),
             python: self.runner.python_version(),
+            sandbox: isolation.layers,
+            sandbox_warnings: isolation.warnings,
             verdict: Verdict::overall(tests.iter().map(|t| t.verdict)),
             passed,
             total: tests.len(),

@@ -51,41 +51,27 @@ pub fn judge_case(
         )),
         CaseStatus::OutputExceeded => Some(failed(
             Verdict::OutputLimitExceeded,
-            format!(
-                "printed more than the output limit of {} KB",
-                limits.output_kb
-            ),
+            format!("printed more than the output limit of {} KB", limits.output_kb),
         )),
-        CaseStatus::Crashed { description } => {
-            Some(failed(Verdict::RuntimeError, description.clone()))
-        }
+        CaseStatus::Crashed { description } => Some(failed(Verdict::RuntimeError, description.clone())),
         CaseStatus::BadCall { message } => Some(failed(
             Verdict::CompileError,
             format!("the solution does not fit the call: {message}"),
         )),
-        _ if outcome
-            .cpu_ms
-            .is_some_and(|cpu| cpu > limits.time_ms as f64) =>
-        {
-            Some(failed(
-                Verdict::TimeLimitExceeded,
-                format!(
-                    "used {:.0} ms of CPU time; the limit is {} ms",
-                    outcome.cpu_ms.unwrap_or_default(),
-                    limits.time_ms
-                ),
-            ))
-        }
+        _ if outcome.cpu_ms.is_some_and(|cpu| cpu > limits.time_ms as f64) => Some(failed(
+            Verdict::TimeLimitExceeded,
+            format!(
+                "used {:.0} ms of CPU time; the limit is {} ms",
+                outcome.cpu_ms.unwrap_or_default(),
+                limits.time_ms
+            ),
+        )),
         CaseStatus::Returned(got) => match &case.expected {
-            CaseExpected::Return(expected) => {
-                compare(expected, Ok(got), &|| call_input(case), checker)
-            }
+            CaseExpected::Return(expected) => compare(expected, Ok(got), &|| call_input(case), checker),
             other => Some(mismatched_kinds(other, "a return value")),
         },
         CaseStatus::Raised(exception) => match &case.expected {
-            CaseExpected::Return(expected) => {
-                compare(expected, Err(exception), &|| call_input(case), checker)
-            }
+            CaseExpected::Return(expected) => compare(expected, Err(exception), &|| call_input(case), checker),
             // stdio: an uncaught exception ends the program
             _ => Some(raised(exception)),
         },
@@ -171,10 +157,7 @@ fn compare(
         (Expected::Raises(name), Err(exception)) if exception.is_instance_of(name) => None,
         (Expected::Raises(name), Err(exception)) => {
             let (_, mut failure) = raised(exception);
-            failure.summary = format!(
-                "expected {name} to be raised; it raised {}",
-                exception.headline()
-            );
+            failure.summary = format!("expected {name} to be raised; it raised {}", exception.headline());
             Some((Verdict::WrongAnswer, failure))
         }
         (Expected::Raises(name), Ok(g)) => {
@@ -274,22 +257,13 @@ pub fn judge_load_failure(problem: &Problem, failure: &LoadFailure) -> (Verdict,
         ),
         LoadFailure::MemoryExceeded => failed(
             Verdict::MemoryLimitExceeded,
-            format!(
-                "ran out of memory while loading: the limit is {} MB",
-                limits.memory_mb
-            ),
+            format!("ran out of memory while loading: the limit is {} MB", limits.memory_mb),
         ),
         LoadFailure::TimedOut => failed(
             Verdict::TimeLimitExceeded,
-            format!(
-                "the module-level code ran past the time limit of {} ms",
-                limits.time_ms
-            ),
+            format!("the module-level code ran past the time limit of {} ms", limits.time_ms),
         ),
-        LoadFailure::Crashed { description } => failed(
-            Verdict::RuntimeError,
-            format!("{description} (while loading)"),
-        ),
+        LoadFailure::Crashed { description } => failed(Verdict::RuntimeError, format!("{description} (while loading)")),
     };
     report.input = None;
     (verdict, report)

@@ -45,10 +45,7 @@ pub fn dedup(items: Vec<Value>) -> Vec<Value> {
 pub fn any_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         hashable(),
-        ("[a-z]{1,5}", ".{0,10}").prop_map(|(t, r)| Value::Opaque {
-            type_name: t,
-            repr: r
-        }),
+        ("[a-z]{1,5}", ".{0,10}").prop_map(|(t, r)| Value::Opaque { type_name: t, repr: r }),
     ];
     containers(leaf)
 }
@@ -58,9 +55,7 @@ pub fn argument_value() -> impl Strategy<Value = Value> {
     containers(hashable())
 }
 
-fn containers(
-    leaf: impl Strategy<Value = Value> + Clone + 'static,
-) -> impl Strategy<Value = Value> {
+fn containers(leaf: impl Strategy<Value = Value> + Clone + 'static) -> impl Strategy<Value = Value> {
     leaf.prop_recursive(3, 32, 6, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::List),
@@ -69,10 +64,7 @@ fn containers(
             proptest::collection::vec((hashable(), inner), 0..6).prop_map(|items| {
                 let mut out: Vec<(Value, Value)> = Vec::new();
                 for (k, v) in items {
-                    if !out
-                        .iter()
-                        .any(|(o, _)| o.python_key().same(&k.python_key()))
-                    {
+                    if !out.iter().any(|(o, _)| o.python_key().same(&k.python_key())) {
                         out.push((k, v));
                     }
                 }

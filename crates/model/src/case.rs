@@ -78,18 +78,14 @@ impl<'de> Deserialize<'de> for Op {
         impl<'de> Visitor<'de> for OpVisitor {
             type Value = Op;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(
-                    "an operation: an array of a method name and its arguments, like [\"push\", 3]",
-                )
+                f.write_str("an operation: an array of a method name and its arguments, like [\"push\", 3]")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Op, A::Error> {
-                let method: String = seq.next_element()?.ok_or_else(|| {
-                    de::Error::custom("an operation must start with a method name")
-                })?;
+                let method: String = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::custom("an operation must start with a method name"))?;
                 if method.is_empty() || !method.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                    return Err(de::Error::custom(format!(
-                        "{method:?} is not a method name"
-                    )));
+                    return Err(de::Error::custom(format!("{method:?} is not a method name")));
                 }
                 let mut args = Vec::new();
                 while let Some(v) = seq.next_element::<Value>()? {

@@ -101,11 +101,7 @@ impl Serialize for Value {
     }
 }
 
-fn tagged<S: Serializer, T: Serialize + ?Sized>(
-    s: S,
-    tag: &str,
-    body: &T,
-) -> Result<S::Ok, S::Error> {
+fn tagged<S: Serializer, T: Serialize + ?Sized>(s: S, tag: &str, body: &T) -> Result<S::Ok, S::Error> {
     let mut map = s.serialize_map(Some(1))?;
     map.serialize_entry(tag, body)?;
     map.end()
@@ -290,9 +286,7 @@ fn value_from_map<'de, A: MapAccess<'de>>(first: String, mut map: A) -> Result<V
     });
     while let Some(key) = map.next_key::<String>()? {
         if !keys.insert(key.clone()) {
-            return Err(de::Error::custom(format!(
-                "duplicate key {key:?} in a dict"
-            )));
+            return Err(de::Error::custom(format!("duplicate key {key:?} in a dict")));
         }
         items.push((Value::Str(key), map.next_value::<Value>()?));
     }
@@ -319,10 +313,7 @@ fn tagged_body<'de, A: MapAccess<'de>>(tag: &str, map: &mut A) -> Result<Value, 
         TAG_DICT => {
             let items: Vec<(Value, Value)> = map.next_value()?;
             if let Some(dup) = find_duplicate(items.iter().map(|(k, _)| k)) {
-                return Err(de::Error::custom(format!(
-                    "`$dict` has the key {} twice",
-                    dup.repr()
-                )));
+                return Err(de::Error::custom(format!("`$dict` has the key {} twice", dup.repr())));
             }
             Ok(Value::Dict(items))
         }
@@ -332,11 +323,7 @@ fn tagged_body<'de, A: MapAccess<'de>>(tag: &str, map: &mut A) -> Result<Value, 
                 .map(|c| u8::try_from(u32::from(c)))
                 .collect::<Result<Vec<u8>, _>>()
                 .map(Value::Bytes)
-                .map_err(|_| {
-                    de::Error::custom(
-                        "`$bytes` takes a string of characters U+0000..U+00FF, one per byte",
-                    )
-                })
+                .map_err(|_| de::Error::custom("`$bytes` takes a string of characters U+0000..U+00FF, one per byte"))
         }
         TAG_FLOAT => {
             let text: String = map.next_value()?;
@@ -460,10 +447,7 @@ mod tests {
             assert_eq!(round_trip(&v), v, "{f}");
         }
         assert_eq!(to_json(&Value::Float(1.0)), "1.0");
-        assert_eq!(
-            to_json(&Value::Float(f64::NEG_INFINITY)),
-            r#"{"$float":"-inf"}"#
-        );
+        assert_eq!(to_json(&Value::Float(f64::NEG_INFINITY)), r#"{"$float":"-inf"}"#);
         assert!(matches!(round_trip(&Value::Float(f64::NAN)), Value::Float(f) if f.is_nan()));
     }
 
@@ -495,17 +479,13 @@ mod tests {
     fn bad_input_is_explained() {
         let err = from_json(r#"{"$tupel": [1]}"#).unwrap_err().to_string();
         assert!(err.contains("unknown tag `$tupel`"), "{err}");
-        let err = from_json(r#"{"$tuple": [1], "x": 2}"#)
-            .unwrap_err()
-            .to_string();
+        let err = from_json(r#"{"$tuple": [1], "x": 2}"#).unwrap_err().to_string();
         assert!(err.contains("exactly one key"), "{err}");
         let err = from_json(r#"{"$set": [1, 1]}"#).unwrap_err().to_string();
         assert!(err.contains("twice"), "{err}");
         let err = from_json(r#"{"a": 1, "a": 2}"#).unwrap_err().to_string();
         assert!(err.contains("duplicate key"), "{err}");
-        let err = from_json(r#"{"$bytes": "\u0100"}"#)
-            .unwrap_err()
-            .to_string();
+        let err = from_json(r#"{"$bytes": "\u0100"}"#).unwrap_err().to_string();
         assert!(err.contains("U+00FF"), "{err}");
         let err = from_json("[1,\n {\"$raises\": \"ValueError\"}]").unwrap_err();
         assert_eq!(err.line(), 2);

@@ -148,10 +148,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Value, MarshalError> {
     };
     let v = reader.value(0)?;
     if reader.pos != bytes.len() {
-        return Err(MarshalError(format!(
-            "{} trailing bytes",
-            bytes.len() - reader.pos
-        )));
+        return Err(MarshalError(format!("{} trailing bytes", bytes.len() - reader.pos)));
     }
     Ok(v)
 }
@@ -308,10 +305,7 @@ impl Reader<'_> {
                 )
             }
             other => {
-                return Err(MarshalError(format!(
-                    "unsupported type code {:?}",
-                    char::from(other)
-                )));
+                return Err(MarshalError(format!("unsupported type code {:?}", char::from(other))));
             }
         };
         if let Some(slot) = slot {
@@ -363,9 +357,9 @@ mod tests {
         // marshal.dumps((1, 'ab', 'ab', 2**70, [None]), 4): flagged objects,
         // short ASCII and a back-reference
         let bytes = [
-            0x29, 0x05, 0xe9, 0x01, 0x00, 0x00, 0x00, 0xda, 0x02, 0x61, 0x62, 0x72, 0x01, 0x00,
-            0x00, 0x00, 0x6c, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-            0x00, 0x00, 0x04, 0x5b, 0x01, 0x00, 0x00, 0x00, 0x4e,
+            0x29, 0x05, 0xe9, 0x01, 0x00, 0x00, 0x00, 0xda, 0x02, 0x61, 0x62, 0x72, 0x01, 0x00, 0x00, 0x00, 0x6c, 0x05,
+            0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x04, 0x5b, 0x01, 0x00, 0x00, 0x00,
+            0x4e,
         ];
         let v = from_bytes(&bytes).unwrap();
         let big: BigInt = BigInt::from(1) << 70;

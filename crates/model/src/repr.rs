@@ -147,10 +147,7 @@ pub fn float_repr(f: f64) -> String {
     if decimal_point <= 0 {
         format!("{sign}0.{}{digits}", "0".repeat((-decimal_point) as usize))
     } else if decimal_point >= n {
-        format!(
-            "{sign}{digits}{}.0",
-            "0".repeat((decimal_point - n) as usize)
-        )
+        format!("{sign}{digits}{}.0", "0".repeat((decimal_point - n) as usize))
     } else {
         let (int, frac) = digits.split_at(decimal_point as usize);
         format!("{sign}{int}.{frac}")
@@ -260,10 +257,7 @@ mod tests {
         assert_eq!(Value::str("'\"").repr(), "'\\'\"'");
         assert_eq!(Value::str("a\nb\t\\").repr(), "'a\\nb\\t\\\\'");
         assert_eq!(Value::str("é\u{0}\u{200b}").repr(), "'é\\x00\\u200b'");
-        assert_eq!(
-            Value::Bytes(b"a'\x00\xff".to_vec()).repr(),
-            "b\"a'\\x00\\xff\""
-        );
+        assert_eq!(Value::Bytes(b"a'\x00\xff".to_vec()).repr(), "b\"a'\\x00\\xff\"");
     }
 
     #[test]
@@ -271,10 +265,7 @@ mod tests {
         let one = Value::Tuple(vec![Value::int(1)]);
         assert_eq!(one.repr(), "(1,)");
         assert_eq!(Value::Set(vec![]).repr(), "set()");
-        assert_eq!(
-            Value::FrozenSet(vec![Value::int(2)]).repr(),
-            "frozenset({2})"
-        );
+        assert_eq!(Value::FrozenSet(vec![Value::int(2)]).repr(), "frozenset({2})");
         let d = Value::Dict(vec![(one, Value::None)]);
         assert_eq!(d.repr(), "{(1,): None}");
     }

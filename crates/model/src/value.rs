@@ -82,10 +82,7 @@ impl PartialEq for Value {
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (List(a), List(b))
-            | (Tuple(a), Tuple(b))
-            | (Set(a), Set(b))
-            | (FrozenSet(a), FrozenSet(b)) => a == b,
+            (List(a), List(b)) | (Tuple(a), Tuple(b)) | (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
             (Dict(a), Dict(b)) => a == b,
             (
                 Opaque {
@@ -155,9 +152,7 @@ pub fn canonical_cmp(a: &Value, b: &Value) -> Ordering {
             x.len().cmp(&y.len()).then_with(|| {
                 x.iter()
                     .zip(&y)
-                    .map(|((kx, vx), (ky, vy))| {
-                        canonical_cmp(kx, ky).then_with(|| canonical_cmp(vx, vy))
-                    })
+                    .map(|((kx, vx), (ky, vy))| canonical_cmp(kx, ky).then_with(|| canonical_cmp(vx, vy)))
                     .find(|o| o.is_ne())
                     .unwrap_or(Ordering::Equal)
             })
@@ -211,9 +206,7 @@ impl Value {
                 Value::Int(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default())
             }
             Value::Tuple(items) => Value::Tuple(items.iter().map(Value::python_key).collect()),
-            Value::FrozenSet(items) => {
-                Value::FrozenSet(items.iter().map(Value::python_key).collect())
-            }
+            Value::FrozenSet(items) => Value::FrozenSet(items.iter().map(Value::python_key).collect()),
             other => other.clone(),
         }
     }
@@ -225,13 +218,10 @@ impl Value {
     pub fn contains_opaque(&self) -> bool {
         match self {
             Value::Opaque { .. } => true,
-            Value::List(items)
-            | Value::Tuple(items)
-            | Value::Set(items)
-            | Value::FrozenSet(items) => items.iter().any(Value::contains_opaque),
-            Value::Dict(items) => items
-                .iter()
-                .any(|(k, v)| k.contains_opaque() || v.contains_opaque()),
+            Value::List(items) | Value::Tuple(items) | Value::Set(items) | Value::FrozenSet(items) => {
+                items.iter().any(Value::contains_opaque)
+            }
+            Value::Dict(items) => items.iter().any(|(k, v)| k.contains_opaque() || v.contains_opaque()),
             _ => false,
         }
     }
@@ -242,10 +232,7 @@ impl Value {
 pub fn find_duplicate<'a>(items: impl Iterator<Item = &'a Value>) -> Option<&'a Value> {
     let mut keyed: Vec<(Value, &Value)> = items.map(|v| (v.python_key(), v)).collect();
     keyed.sort_by(|a, b| canonical_cmp(&a.0, &b.0));
-    keyed
-        .windows(2)
-        .find(|w| w[0].0.same(&w[1].0))
-        .map(|w| w[1].1)
+    keyed.windows(2).find(|w| w[0].0.same(&w[1].0)).map(|w| w[1].1)
 }
 
 #[cfg(test)]
@@ -275,19 +262,10 @@ mod tests {
         let b = Value::Set(vec![Value::int(2), Value::int(1)]);
         assert!(a.same(&b));
         assert_ne!(a, b);
-        let d1 = Value::Dict(vec![
-            (Value::str("a"), Value::int(1)),
-            (Value::str("b"), Value::int(2)),
-        ]);
-        let d2 = Value::Dict(vec![
-            (Value::str("b"), Value::int(2)),
-            (Value::str("a"), Value::int(1)),
-        ]);
+        let d1 = Value::Dict(vec![(Value::str("a"), Value::int(1)), (Value::str("b"), Value::int(2))]);
+        let d2 = Value::Dict(vec![(Value::str("b"), Value::int(2)), (Value::str("a"), Value::int(1))]);
         assert!(d1.same(&d2));
-        let d3 = Value::Dict(vec![
-            (Value::str("b"), Value::int(3)),
-            (Value::str("a"), Value::int(1)),
-        ]);
+        let d3 = Value::Dict(vec![(Value::str("b"), Value::int(3)), (Value::str("a"), Value::int(1))]);
         assert!(!d1.same(&d3));
     }
 

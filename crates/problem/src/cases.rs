@@ -16,12 +16,7 @@ use crate::{CaseExpected, ParsedCase};
 
 /// Parses the cases of one group file. `entry` is the class name for the
 /// `class` kind (each case's first op must construct it).
-pub fn parse_cases(
-    text: &str,
-    path: &Path,
-    kind: Kind,
-    entry: &str,
-) -> Result<Vec<ParsedCase>, LoadError> {
+pub fn parse_cases(text: &str, path: &Path, kind: Kind, entry: &str) -> Result<Vec<ParsedCase>, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let cases = CasesSeed { kind, entry }
         .deserialize(&mut de)
@@ -124,9 +119,7 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
                 )));
             }
             if seen.contains(&key) {
-                return Err(de::Error::custom(format!(
-                    "`{key}` appears twice in one case"
-                )));
+                return Err(de::Error::custom(format!("`{key}` appears twice in one case")));
             }
             seen.push(key.clone());
             match key.as_str() {
@@ -142,9 +135,7 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
                 "args" => args = Some(map.next_value()?),
                 "kwargs" => kwargs = kwargs_from(map.next_value()?).map_err(de::Error::custom)?,
                 "ops" => ops = Some(map.next_value()?),
-                "expected" if self.kind == Kind::Class => {
-                    expected_list = Some(map.next_value::<Vec<Expected>>()?)
-                }
+                "expected" if self.kind == Kind::Class => expected_list = Some(map.next_value::<Vec<Expected>>()?),
                 "expected" => expected = Some(map.next_value()?),
                 _ => {
                     map.next_value::<IgnoredAny>()?;
@@ -194,10 +185,7 @@ fn kwargs_from(v: Value) -> Result<Vec<(String, Value)>, String> {
         .into_iter()
         .map(|(k, v)| match k {
             Value::Str(k) if crate::config::is_identifier(&k) => Ok((k, v)),
-            other => Err(format!(
-                "`kwargs` key {} is not a Python name",
-                other.repr()
-            )),
+            other => Err(format!("`kwargs` key {} is not a Python name", other.repr())),
         })
         .collect()
 }
@@ -238,8 +226,7 @@ mod tests {
     use super::*;
 
     fn parse(kind: Kind, text: &str) -> Result<Vec<ParsedCase>, String> {
-        parse_cases(text, Path::new("tests/hidden.json"), kind, "MinStack")
-            .map_err(|e| e.to_string())
+        parse_cases(text, Path::new("tests/hidden.json"), kind, "MinStack").map_err(|e| e.to_string())
     }
 
     #[test]
@@ -294,28 +281,17 @@ mod tests {
             e.starts_with("tests/hidden.json:2:") && e.contains("two cases are named \"a\""),
             "{e}"
         );
-        let e = parse(
-            Kind::Class,
-            "[{\"ops\": [[\"Stack\"]], \"expected\": [null]}]",
-        )
-        .unwrap_err();
+        let e = parse(Kind::Class, "[{\"ops\": [[\"Stack\"]], \"expected\": [null]}]").unwrap_err();
         assert!(e.contains("must construct the class"), "{e}");
         let e = parse(
             Kind::Class,
             "[{\"ops\": [[\"MinStack\"], [\"pop\"]], \"expected\": [null]}]",
         )
         .unwrap_err();
-        assert!(
-            e.contains("`expected` has 1 entries but `ops` has 2"),
-            "{e}"
-        );
+        assert!(e.contains("`expected` has 1 entries but `ops` has 2"), "{e}");
         let e = parse(Kind::Function, "[{\"expected\": 1}] x").unwrap_err();
         assert!(e.contains("trailing characters"), "{e}");
-        let e = parse(
-            Kind::Function,
-            "[{\"args\": [{\"$set\": [1, 1]}], \"expected\": 1}]",
-        )
-        .unwrap_err();
+        let e = parse(Kind::Function, "[{\"args\": [{\"$set\": [1, 1]}], \"expected\": 1}]").unwrap_err();
         assert!(e.contains("twice"), "{e}");
         let e = parse(
             Kind::Function,

@@ -9,9 +9,7 @@ use toml::Spanned;
 use crate::error::{LoadError, Location};
 
 /// How experienced the person a problem is meant for is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Junior,
@@ -133,17 +131,13 @@ struct RawPython {
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let column = before
-        .rfind('\n')
-        .map_or(before.len(), |nl| before.len() - nl - 1)
-        + 1;
+    let column = before.rfind('\n').map_or(before.len(), |nl| before.len() - nl - 1) + 1;
     (line, column)
 }
 
 pub fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
-        && chars.all(|c| c.is_alphanumeric() || c == '_')
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// Parses `problem.toml` text; `path` is only used to name the file in errors.
@@ -159,14 +153,10 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         };
         LoadError::invalid(location, e.message().trim().to_owned())
     })?;
-    let invalid =
-        |span: std::ops::Range<usize>, message: String| LoadError::invalid(at(span), message);
+    let invalid = |span: std::ops::Range<usize>, message: String| LoadError::invalid(at(span), message);
 
     if raw.title.get_ref().trim().is_empty() {
-        return Err(invalid(
-            raw.title.span(),
-            "`title` must not be empty".into(),
-        ));
+        return Err(invalid(raw.title.span(), "`title` must not be empty".into()));
     }
     for topic in &raw.topics {
         if topic.get_ref().trim().is_empty() {
@@ -178,8 +168,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         (Kind::Stdio, Some(entry)) => {
             return Err(invalid(
                 entry.span(),
-                "`entry` is not used by a `stdio` problem (the whole file is run); remove it"
-                    .into(),
+                "`entry` is not used by a `stdio` problem (the whole file is run); remove it".into(),
             ));
         }
         (Kind::Stdio, None) => None,
@@ -189,11 +178,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
                 format!(
                     "a `{}` problem needs `entry`: the name of the {} a solution defines",
                     kind.as_str(),
-                    if kind == Kind::Class {
-                        "class"
-                    } else {
-                        "function"
-                    }
+                    if kind == Kind::Class { "class" } else { "function" }
                 ),
             ));
         }
@@ -201,10 +186,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
             if !is_identifier(entry.get_ref()) {
                 return Err(invalid(
                     entry.span(),
-                    format!(
-                        "`entry` must be a Python name; {:?} is not",
-                        entry.get_ref()
-                    ),
+                    format!("`entry` must be a Python name; {:?} is not", entry.get_ref()),
                 ));
             }
             Some(entry.into_inner())
@@ -215,10 +197,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
     let positive = |v: &Option<Spanned<u64>>, key: &str, slot: &mut u64| -> Result<(), LoadError> {
         if let Some(v) = v {
             if *v.get_ref() == 0 {
-                return Err(invalid(
-                    v.span(),
-                    format!("`limits.{key}` must be greater than 0"),
-                ));
+                return Err(invalid(v.span(), format!("`limits.{key}` must be greater than 0")));
             }
             *slot = *v.get_ref();
         }
@@ -229,10 +208,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
     positive(&raw.limits.output_kb, "output_kb", &mut limits.output_kb)?;
     if let Some(m) = raw.limits.wall_multiplier {
         if !(*m.get_ref() >= 1.0 && m.get_ref().is_finite()) {
-            return Err(invalid(
-                m.span(),
-                "`limits.wall_multiplier` must be at least 1".into(),
-            ));
+            return Err(invalid(m.span(), "`limits.wall_multiplier` must be at least 1".into()));
         }
         limits.wall_multiplier = *m.get_ref();
     }
@@ -275,9 +251,7 @@ time_ms = 500
 "#;
 
     fn err(text: &str) -> String {
-        parse_config(text, Path::new("p/problem.toml"))
-            .unwrap_err()
-            .to_string()
+        parse_config(text, Path::new("p/problem.toml")).unwrap_err().to_string()
     }
 
     #[test]
@@ -292,24 +266,15 @@ time_ms = 500
     #[test]
     fn unknown_keys_name_file_line_and_key() {
         let e = err(&format!("{GOOD}memroy_mb = 3\n"));
-        assert!(
-            e.starts_with("p/problem.toml:10:1: unknown field `memroy_mb`"),
-            "{e}"
-        );
+        assert!(e.starts_with("p/problem.toml:10:1: unknown field `memroy_mb`"), "{e}");
         let e = err(&GOOD.replace("kind = \"function\"", "kind = \"functon\""));
-        assert!(
-            e.starts_with("p/problem.toml:5:8: unknown variant `functon`"),
-            "{e}"
-        );
+        assert!(e.starts_with("p/problem.toml:5:8: unknown variant `functon`"), "{e}");
     }
 
     #[test]
     fn semantic_errors_point_at_the_value() {
         let e = err(&GOOD.replace("time_ms = 500", "time_ms = 0"));
-        assert_eq!(
-            e,
-            "p/problem.toml:9:11: `limits.time_ms` must be greater than 0"
-        );
+        assert_eq!(e, "p/problem.toml:9:11: `limits.time_ms` must be greater than 0");
         let e = err(&GOOD.replace("\"is_palindrome\"", "\"is palindrome\""));
         assert!(
             e.starts_with("p/problem.toml:6:9: `entry` must be a Python name"),
@@ -334,16 +299,9 @@ time_ms = 500
 
     #[test]
     fn checker_settings_are_checked() {
-        let e = err(&format!(
-            "{GOOD}\n[checker]\ntype = \"float\"\nabs_tol = -1.0\n"
-        ));
-        assert!(
-            e.contains("abs_tol and rel_tol must be non-negative"),
-            "{e}"
-        );
-        let e = err(&format!(
-            "{GOOD}\n[checker]\ntype = \"float\"\ntolerance = 1.0\n"
-        ));
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\nabs_tol = -1.0\n"));
+        assert!(e.contains("abs_tol and rel_tol must be non-negative"), "{e}");
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\ntolerance = 1.0\n"));
         assert!(e.contains("unknown field `tolerance`"), "{e}");
     }
 }

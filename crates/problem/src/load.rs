@@ -119,15 +119,10 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
     for path in entries(&tests_dir)? {
         let (group, cases) = match config.kind {
             Kind::Stdio => load_stdio_group(&path)?,
-            Kind::Function | Kind::Class => {
-                load_json_group(&path, config.kind, config.entry.as_deref().unwrap_or(""))?
-            }
+            Kind::Function | Kind::Class => load_json_group(&path, config.kind, config.entry.as_deref().unwrap_or(""))?,
         };
         if cases.is_empty() {
-            return Err(LoadError::invalid(
-                Location::file(&path),
-                "the test group has no cases",
-            ));
+            return Err(LoadError::invalid(Location::file(&path), "the test group has no cases"));
         }
         groups.push((group, cases));
     }
@@ -165,11 +160,7 @@ fn group_name(path: &Path, name: &str) -> Result<String, LoadError> {
     }
 }
 
-fn load_json_group(
-    path: &Path,
-    kind: Kind,
-    entry: &str,
-) -> Result<(String, Vec<TestCase>), LoadError> {
+fn load_json_group(path: &Path, kind: Kind, entry: &str) -> Result<(String, Vec<TestCase>), LoadError> {
     let is_json = path.extension().is_some_and(|e| e == "json");
     if !path.is_file() || !is_json {
         return Err(LoadError::invalid(
@@ -308,10 +299,7 @@ pub fn list_solutions(problem_dir: &Path) -> Result<Vec<Solution>, LoadError> {
     let mut out = Vec::new();
     for dir in entries(&root)? {
         let name = file_name(&dir);
-        let Some(folder) = SolutionFolder::ALL
-            .into_iter()
-            .find(|f| f.dir_name() == name)
-        else {
+        let Some(folder) = SolutionFolder::ALL.into_iter().find(|f| f.dir_name() == name) else {
             let known: Vec<&str> = SolutionFolder::ALL.iter().map(|f| f.dir_name()).collect();
             return Err(LoadError::invalid(
                 Location::file(&dir),

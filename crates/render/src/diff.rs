@@ -162,12 +162,7 @@ mod tests {
     fn changed_characters_are_marked() {
         let lines = text_diff("hello world\n", "hello wurld\n", 1);
         let got = lines.iter().find(|l| l.tag == LineTag::Got).unwrap();
-        assert!(
-            got.segments
-                .iter()
-                .any(|(emph, s)| *emph && s.contains('u')),
-            "{got:?}"
-        );
+        assert!(got.segments.iter().any(|(emph, s)| *emph && s.contains('u')), "{got:?}");
     }
 
     #[test]
@@ -176,18 +171,12 @@ mod tests {
         let g = "a".repeat(500) + "X" + &"c".repeat(500);
         let w = string_window(&e, &g, 10).unwrap();
         assert_eq!(w.index, 500);
-        assert_eq!(
-            w.expected,
-            format!("…{}b{}…", "a".repeat(10), "c".repeat(9))
-        );
+        assert_eq!(w.expected, format!("…{}b{}…", "a".repeat(10), "c".repeat(9)));
         assert_eq!(w.got, format!("…{}X{}…", "a".repeat(10), "c".repeat(9)));
         assert_eq!(w.expected.chars().nth(w.caret), Some('b'));
         assert!(string_window("same", "same", 5).is_none());
         let w = string_window("abc", "ab", 5).unwrap();
-        assert_eq!(
-            (w.index, w.expected.as_str(), w.got.as_str()),
-            (2, "abc", "ab")
-        );
+        assert_eq!((w.index, w.expected.as_str(), w.got.as_str()), (2, "abc", "ab"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use judge_model::Value;
 use judge_report::{Failure, LimitsInfo, ProblemInfo, RunReport, Shown, TestReport, Verdict};
 
 use crate::diff::{DiffLine, LineTag, string_window, text_diff, value_diff};
-use crate::style::{BOLD, CYAN, DELETED, DIM, GREEN, INSERTED, Palette, RED};
+use crate::style::{BOLD, CYAN, DELETED, DIM, GREEN, INSERTED, Palette, RED, YELLOW};
 
 /// Longest value shown on one line before it is cut.
 const MAX_INLINE: usize = 200;
@@ -15,6 +15,17 @@ const MAX_INLINE: usize = 200;
 const DIFF_WIDTH: usize = 72;
 /// Lines of a text block (stdin, output, stdout) shown before cutting.
 const MAX_BLOCK_LINES: usize = 12;
+
+/// What the report's first lines say: what is judged, and how.
+#[derive(Debug, Clone, Copy)]
+pub struct Header<'a> {
+    pub problem: &'a ProblemInfo,
+    pub solution: &'a str,
+    pub runner: &'a str,
+    pub python: &'a str,
+    pub limits: &'a LimitsInfo,
+    pub sandbox_warnings: &'a [String],
+}
 
 #[derive(Debug, Clone)]
 pub struct HumanRenderer {
@@ -31,16 +42,9 @@ impl HumanRenderer {
         }
     }
 
-    pub fn header(
-        &self,
-        out: &mut dyn Write,
-        problem: &ProblemInfo,
-        solution: &str,
-        runner: &str,
-        python: &str,
-        limits: &LimitsInfo,
-    ) -> io::Result<()> {
+    pub fn header(&self, out: &mut dyn Write, header: &Header<'_>) -> io::Result<()> {
         let p = &self.palette;
+        let (problem, limits) = (header.problem, header.limits);
         writeln!(
             out,
             "{} {} ({}, {}) · {}",
@@ -48,7 +52,7 @@ impl HumanRenderer {
             p.paint(DIM, &format!("“{}”", problem.title)),
             problem.level,
             problem.kind,
-            solution
+            header.solution
         )?;
         writeln!(
             out,
@@ -56,21 +60,20 @@ impl HumanRenderer {
             p.paint(
                 DIM,
                 &format!(
-                    "{runner} runner · Python {python} · limits: {} ms CPU, {} ms wall, {} MB per test",
-                    limits.time_ms, limits.wall_ms, limits.memory_mb
+                    "{} runner · Python {} · limits: {} ms CPU, {} ms wall, {} MB per test",
+                    header.runner, header.python, limits.time_ms, limits.wall_ms, limits.memory_mb
                 )
             )
         )?;
+        // a missing sandbox layer is said, never skipped silently
+        for warning in header.sandbox_warnings {
+            writeln!(out, "{} {warning}", p.paint(YELLOW.bold(), "warning:"))?;
+        }
         writeln!(out)
     }
 
     /// One test's line, as it finishes.
-    pub fn test_line(
-        &self,
-        out: &mut dyn Write,
-        test: &TestReport,
-        limits: &LimitsInfo,
-    ) -> io::Result<()> {
+    pub fn test_line(&self, out: &mut dyn Write, test: &TestReport, limits: &LimitsInfo) -> io::Result<()> {
         let p = &self.palette;
         let time = match (test.cpu_ms, test.verdict) {
             (Some(ms), _) => format_ms(ms),
@@ -118,15 +121,8 @@ impl HumanRenderer {
             report.passed,
             report.total
         );
-        if report
-            .tests
-            .iter()
-            .any(|t| t.verdict == Verdict::TimeLimitExceeded)
-        {
-            line.push_str(&format!(
-                " · slowest over the {} ms CPU limit",
-                report.limits.time_ms
-            ));
+        if report.tests.iter().any(|t| t.verdict == Verdict::TimeLimitExceeded) {
+            line.push_str(&format!(" · slowest over the {} ms CPU limit", report.limits.time_ms));
         } else if let Some(max) = report.max_cpu_ms {
             line.push_str(&format!(
                 " · slowest {} of {} ms CPU",
@@ -178,13 +174,7 @@ impl HumanRenderer {
         Ok(())
     }
 
-    fn failure(
-        &self,
-        out: &mut dyn Write,
-        f: &Failure,
-        kind: &str,
-        solution_file: &str,
-    ) -> io::Result<()> {
+    fn failure(&self, out: &mut dyn Write, f: &Failure, kind: &str, solution_file: &str) -> io::Result<()> {
         let p = &self.palette;
         writeln!(out, "  {}", p.paint(BOLD, &f.summary))?;
         if let Some(input) = &f.input {
@@ -202,10 +192,7 @@ impl HumanRenderer {
             _ => {}
         }
         if let Some(e) = &f.exception {
-            let syntax = matches!(
-                e.type_name.as_str(),
-                "SyntaxError" | "IndentationError" | "TabError"
-            );
+            let syntax = matches!(e.type_name.as_str(), "SyntaxError" | "IndentationError" | "TabError");
             let heading = if syntax {
                 "where"
             } else {
@@ -224,11 +211,7 @@ impl HumanRenderer {
                     writeln!(out, "      {}", p.paint(DIM, &frame.code))?;
                 }
                 if frame.repeated > 0 {
-                    writeln!(
-                        out,
-                        "    [the frame above repeats {} more times]",
-                        frame.repeated
-                    )?;
+                    writeln!(out, "    [the frame above repeats {} more times]", frame.repeated)?;
                 }
             }
             if syntax {
@@ -320,11 +303,7 @@ impl HumanRenderer {
                 LineTag::Expected => ("-", RED, DELETED),
                 LineTag::Got => ("+", GREEN, INSERTED),
                 LineTag::Skipped(n) => {
-                    writeln!(
-                        out,
-                        "    {}",
-                        p.paint(DIM, &format!("⋮ {n} unchanged lines"))
-                    )?;
+                    writeln!(out, "    {}", p.paint(DIM, &format!("⋮ {n} unchanged lines")))?;
                     continue;
                 }
             };
@@ -339,10 +318,7 @@ impl HumanRenderer {
             writeln!(
                 out,
                 "    {}",
-                p.paint(
-                    DIM,
-                    &format!("… {} more diff lines", lines.len() - MAX_LINES)
-                )
+                p.paint(DIM, &format!("… {} more diff lines", lines.len() - MAX_LINES))
             )?;
         }
         Ok(())

@@ -7,7 +7,7 @@ mod human;
 mod style;
 
 pub use diff::{string_window, text_diff, value_diff};
-pub use human::HumanRenderer;
+pub use human::{Header, HumanRenderer};
 
 use std::io::Write;
 

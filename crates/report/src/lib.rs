@@ -24,6 +24,12 @@ pub struct RunReport {
     pub runner: String,
     /// The Python version that ran the solution.
     pub python: String,
+    /// The sandbox layers that were on (docs/sandbox.md).
+    #[serde(default)]
+    pub sandbox: Vec<String>,
+    /// Layers this machine could not provide, and why.
+    #[serde(default)]
+    pub sandbox_warnings: Vec<String>,
     /// The overall verdict: the most severe of the tests' verdicts.
     pub verdict: Verdict,
     pub passed: usize,

@@ -51,9 +51,7 @@ impl Verdict {
     }
 
     pub fn from_code(code: &str) -> Option<Verdict> {
-        Verdict::ALL
-            .into_iter()
-            .find(|v| v.code().eq_ignore_ascii_case(code))
+        Verdict::ALL.into_iter().find(|v| v.code().eq_ignore_ascii_case(code))
     }
 
     /// In words: `Wrong answer`.
@@ -108,29 +106,20 @@ mod tests {
     #[test]
     fn overall_is_the_most_severe() {
         use Verdict::*;
-        assert_eq!(
-            Verdict::overall([Accepted, WrongAnswer, Accepted]),
-            WrongAnswer
-        );
+        assert_eq!(Verdict::overall([Accepted, WrongAnswer, Accepted]), WrongAnswer);
         assert_eq!(
             Verdict::overall([WrongAnswer, RuntimeError, TimeLimitExceeded]),
             RuntimeError
         );
         assert_eq!(Verdict::overall([]), Accepted);
-        assert_eq!(
-            Verdict::overall([CompileError, InternalError]),
-            InternalError
-        );
+        assert_eq!(Verdict::overall([CompileError, InternalError]), InternalError);
     }
 
     #[test]
     fn codes_round_trip() {
         for v in Verdict::ALL {
             assert_eq!(Verdict::from_code(v.code()), Some(v));
-            assert_eq!(
-                serde_json::to_string(&v).unwrap(),
-                format!("\"{}\"", v.code())
-            );
+            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{}\"", v.code()));
         }
     }
 }

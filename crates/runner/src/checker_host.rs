@@ -38,11 +38,7 @@ pub struct CheckerHost {
 
 impl CheckerHost {
     /// Starts a process that loads `checker` and waits for requests.
-    pub fn start(
-        python: &Interpreter,
-        harness: &Path,
-        checker: &Path,
-    ) -> Result<CheckerHost, RunnerError> {
+    pub fn start(python: &Interpreter, harness: &Path, checker: &Path) -> Result<CheckerHost, RunnerError> {
         let checker = std::path::absolute(checker)?;
         let (python, harness) = (python.clone(), harness.to_owned());
         let (ready_tx, ready_rx) = mpsc::channel::<Result<(), String>>();
@@ -56,20 +52,13 @@ impl CheckerHost {
                 thread: Some(thread),
             }),
             Ok(Err(message)) => Err(RunnerError::Checker(message)),
-            Err(_) => Err(RunnerError::Checker(
-                "the checker host stopped while starting".into(),
-            )),
+            Err(_) => Err(RunnerError::Checker("the checker host stopped while starting".into())),
         }
     }
 
     /// Asks the checker about one answer. An error means the checker itself
     /// failed: the problem's (or the judge's) fault, never the solution's.
-    pub fn check(
-        &mut self,
-        input: &Value,
-        expected: &Value,
-        got: &Value,
-    ) -> Result<CheckerReply, RunnerError> {
+    pub fn check(&mut self, input: &Value, expected: &Value, got: &Value) -> Result<CheckerReply, RunnerError> {
         let request = check_frame(input, expected, got);
         let (reply_tx, reply_rx) = mpsc::channel();
         let sent = self.requests.as_ref().map(|r| r.send((request, reply_tx)));
@@ -101,12 +90,8 @@ fn serve(
     inbox: &mpsc::Receiver<Request>,
 ) {
     let started = (|| {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
-        let workdir = tempfile::Builder::new()
-            .prefix("judge-checker-")
-            .tempdir()?;
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        let workdir = tempfile::Builder::new().prefix("judge-checker-").tempdir()?;
         let child = runtime.block_on(async {
             let mut child = HarnessChild::spawn(&SpawnSpec {
                 python,
@@ -119,9 +104,7 @@ fn serve(
                 pool: None,
                 sandbox: None,
             })?;
-            child
-                .send(&checker_setup_frame(&checker.to_string_lossy()))
-                .await?;
+            child.send(&checker_setup_frame(&checker.to_string_lossy())).await?;
             Ok::<_, RunnerError>(child)
         })?;
         Ok::<_, RunnerError>((runtime, workdir, child))
@@ -147,9 +130,7 @@ fn serve(
             let answer = match child.send(&request).await {
                 Err(e) => Err(format!("checker.py failed: cannot send it a request: {e}")),
                 Ok(()) => match child.next_event(Instant::now() + CHECK_TIMEOUT).await {
-                    Next::Event(HarnessEvent::Checked { ok, message }) => {
-                        Ok(CheckerReply { ok, message })
-                    }
+                    Next::Event(HarnessEvent::Checked { ok, message }) => Ok(CheckerReply { ok, message }),
                     other => Err(failure(other, &mut child, "check()").await),
                 },
             };
@@ -163,15 +144,11 @@ fn serve(
 
 async fn failure(next: Next, child: &mut HarnessChild, during: &str) -> String {
     let message = match next {
-        Next::Event(HarnessEvent::CheckerFailed(message))
-        | Next::Event(HarnessEvent::Internal(message)) => message,
+        Next::Event(HarnessEvent::CheckerFailed(message)) | Next::Event(HarnessEvent::Internal(message)) => message,
         Next::TimedOut => format!("timed out after {}s", CHECK_TIMEOUT.as_secs()),
         Next::Closed => {
             child.exit_status(Duration::from_secs(1)).await;
-            format!(
-                "the checker process ended: {}",
-                child.stderr().await.text().trim()
-            )
+            format!("the checker process ended: {}", child.stderr().await.text().trim())
         }
         other => format!("{other:?}"),
     };

@@ -130,6 +130,27 @@ fn dup_high(fd: &OwnedFd) -> io::Result<OwnedFd> {
     Ok(unsafe { OwnedFd::from_raw_fd(new) })
 }
 
+/// Marks every descriptor above 4 close-on-exec: whatever the judge itself
+/// inherited (from a shell, a CI runner) must not reach a solution.
+/// Async-signal-safe.
+fn close_inherited_on_exec() {
+    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+    // SAFETY: system calls on descriptor numbers only.
+    unsafe {
+        if libc::syscall(libc::SYS_close_range, 5u32, u32::MAX, CLOSE_RANGE_CLOEXEC) < 0 {
+            // before Linux 5.11: one by one, up to the descriptor limit
+            let mut limit = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit);
+            for fd in 5..limit.rlim_cur.min(65536) as libc::c_int {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+            }
+        }
+    }
+}
+
 fn set_rlimit(resource: libc::__rlimit_resource_t, value: u64) -> io::Result<()> {
     let limit = libc::rlimit {
         rlim_cur: value,
@@ -197,6 +218,7 @@ fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, Runne
             if libc::dup2(req_fd, REQUEST_FD) < 0 || libc::dup2(res_fd, RESULT_FD) < 0 {
                 return Err(io::Error::last_os_error());
             }
+            close_inherited_on_exec();
             set_rlimit(libc::RLIMIT_CORE, 0)?;
             if let Some(bytes) = memory {
                 set_rlimit(libc::RLIMIT_AS, bytes)?;
@@ -327,6 +349,11 @@ impl HarnessChild {
     }
 
     /// Writes request bytes, keeping the channel open.
+    /// The harness process's id.
+    pub fn pid(&self) -> libc::pid_t {
+        self.pgid
+    }
+
     pub async fn send(&mut self, bytes: &[u8]) -> io::Result<()> {
         if matches!(self.requests, Some(Requests::Idle(_))) {
             if let Some(Requests::Idle(fd)) = self.requests.take() {
@@ -335,10 +362,7 @@ impl HarnessChild {
         }
         match &mut self.requests {
             Some(Requests::Open(sender)) => sender.write_all(bytes).await,
-            _ => Err(io::Error::new(
-                io::ErrorKind::BrokenPipe,
-                "requests already closed",
-            )),
+            _ => Err(io::Error::new(io::ErrorKind::BrokenPipe, "requests already closed")),
         }
     }
 
@@ -416,9 +440,7 @@ impl Drop for HarnessChild {
 }
 
 /// A frame's payload; `None` at a clean end of the stream.
-async fn read_frame<R: tokio::io::AsyncRead + Unpin>(
-    reader: &mut R,
-) -> io::Result<Option<Vec<u8>>> {
+async fn read_frame<R: tokio::io::AsyncRead + Unpin>(reader: &mut R) -> io::Result<Option<Vec<u8>>> {
     let mut head = [0u8; 4];
     match reader.read_exact(&mut head).await {
         Ok(_) => {}
@@ -437,11 +459,7 @@ async fn read_frame<R: tokio::io::AsyncRead + Unpin>(
     Ok(Some(payload))
 }
 
-async fn capture<R: tokio::io::AsyncRead + Unpin>(
-    mut stream: R,
-    limit: u64,
-    overflow: Arc<Notify>,
-) -> Captured {
+async fn capture<R: tokio::io::AsyncRead + Unpin>(mut stream: R, limit: u64, overflow: Arc<Notify>) -> Captured {
     let mut captured = Captured::default();
     let mut buf = vec![0u8; 8192];
     let mut signalled = false;

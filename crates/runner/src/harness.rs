@@ -5,10 +5,7 @@ use std::path::{Path, PathBuf};
 /// that the judge is one file to install: the harness, the value helpers it
 /// imports, the warm pool's server, and the embedded runner's isolation.
 pub const SOURCES: [(&str, &str); 4] = [
-    (
-        "judge_values.py",
-        include_str!("../../../sandbox/judge_values.py"),
-    ),
+    ("judge_values.py", include_str!("../../../sandbox/judge_values.py")),
     ("harness.py", include_str!("../../../sandbox/harness.py")),
     ("zygote.py", include_str!("../../../sandbox/zygote.py")),
     (
@@ -33,9 +30,7 @@ impl HarnessFile {
         if let Some(path) = cached() {
             return Ok(HarnessFile { _temp: None, path });
         }
-        let dir = tempfile::Builder::new()
-            .prefix("judge-harness-")
-            .tempdir()?;
+        let dir = tempfile::Builder::new().prefix("judge-harness-").tempdir()?;
         for (name, source) in SOURCES {
             std::fs::write(dir.path().join(name), source)?;
         }
@@ -67,9 +62,7 @@ fn cached() -> Option<PathBuf> {
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    let dir = base
-        .join("judge")
-        .join(format!("harness-{:016x}", source_hash()));
+    let dir = base.join("judge").join(format!("harness-{:016x}", source_hash()));
     std::fs::create_dir_all(&dir).ok()?;
     for (name, source) in SOURCES {
         let file = dir.join(name);

@@ -71,10 +71,20 @@ pub trait Runner: Send + Sync + std::fmt::Debug {
     /// The version of the Python that runs solutions, e.g. `3.11.7`.
     fn python_version(&self) -> String;
 
+    /// What keeps a solution from harming the judge and the machine.
+    fn isolation(&self) -> Isolation;
+
     /// Runs every case of `job`, calling `on_event` as results arrive (in
     /// case order). An error means the judge itself failed; cases without
     /// an event by then were not judged.
     fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError>;
+}
+
+/// The sandbox layers a runner has on, and why any it lacks are missing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Isolation {
+    pub layers: Vec<String>,
+    pub warnings: Vec<String>,
 }
 
 /// The judge's own failures: never the solution's fault.

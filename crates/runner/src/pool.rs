@@ -44,6 +44,7 @@ struct Zygote {
 #[derive(Debug)]
 pub struct WarmPool {
     zygote: Mutex<Option<Zygote>>,
+    pid: u32,
 }
 
 /// What a forked child needs besides its file descriptors.
@@ -75,14 +76,8 @@ fn sandbox_plan(sandbox: Option<&ChildSandbox>) -> Value {
             "filters",
             Value::List(s.filter_bytes().into_iter().map(Value::Bytes).collect()),
         ),
-        entry(
-            "file_size_limit",
-            Value::int(crate::sandbox::FILE_SIZE_LIMIT as i64),
-        ),
-        entry(
-            "open_files_limit",
-            Value::int(crate::sandbox::OPEN_FILES_LIMIT as i64),
-        ),
+        entry("file_size_limit", Value::int(crate::sandbox::FILE_SIZE_LIMIT as i64)),
+        entry("open_files_limit", Value::int(crate::sandbox::OPEN_FILES_LIMIT as i64)),
         entry("workdir_rights", Value::int(s.workdir_rights as i64)),
         entry("sys_landlock_add_rule", Value::int(445)),
         entry("sys_landlock_restrict_self", Value::int(446)),
@@ -137,12 +132,18 @@ impl WarmPool {
             .name("judge-warm-pool".into())
             .spawn(move || listen(reader, &replies_tx, &exits))?;
         Ok(WarmPool {
+            pid: process.id(),
             zygote: Mutex::new(Some(Zygote {
                 process,
                 socket: ours,
                 replies,
             })),
         })
+    }
+
+    /// The zygote's process id (its children may not signal it).
+    pub fn pid(&self) -> u32 {
+        self.pid
     }
 
     /// Forks a harness child with the given fds (its request pipe, result
@@ -165,15 +166,10 @@ impl WarmPool {
                 .collect(),
         );
         let payload = marshal::to_bytes(&Value::Dict(vec![
-            (
-                Value::str("workdir"),
-                Value::str(request.workdir.to_string_lossy()),
-            ),
+            (Value::str("workdir"), Value::str(request.workdir.to_string_lossy())),
             (
                 Value::str("memory_bytes"),
-                request
-                    .memory_bytes
-                    .map_or(Value::None, |m| Value::int(m as i64)),
+                request.memory_bytes.map_or(Value::None, |m| Value::int(m as i64)),
             ),
             (Value::str("env"), env),
             (Value::str("sandbox"), sandbox_plan(request.sandbox)),
@@ -194,9 +190,7 @@ impl WarmPool {
         });
         match answer {
             Ok(Reply::Forked(pid, exit)) => Ok((pid, exit)),
-            Ok(Reply::Refused(why)) => {
-                Err(io::Error::other(format!("the warm pool refused: {why}")))
-            }
+            Ok(Reply::Refused(why)) => Err(io::Error::other(format!("the warm pool refused: {why}"))),
             Err(e) => {
                 // a pool that fails once is not trusted again
                 if let Some(mut dead) = guard.take() {
@@ -230,10 +224,7 @@ fn listen(mut socket: UnixStream, replies: &mpsc::Sender<Reply>, exits: &Exits) 
             Some(Value::Str(tag)) if tag == "forked" => {
                 let Some(pid) = int(1) else { break };
                 let (tx, rx) = oneshot::channel();
-                exits
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(pid, tx);
+                exits.lock().unwrap_or_else(|e| e.into_inner()).insert(pid, tx);
                 let _ = replies.send(Reply::Forked(pid, rx));
             }
             Some(Value::Str(tag)) if tag == "exited" => {

@@ -53,12 +53,11 @@ impl ProcessRunner {
     /// A runner that forks submissions from a warm harness: worth it when
     /// one judge process runs many submissions (a bank check, a practice
     /// session). Falls back to starting interpreters if the pool fails.
-    pub fn with_warm_pool(
-        python: Interpreter,
-        harness: Arc<HarnessFile>,
-    ) -> std::io::Result<ProcessRunner> {
+    pub fn with_warm_pool(python: Interpreter, harness: Arc<HarnessFile>) -> std::io::Result<ProcessRunner> {
         let pool = WarmPool::start(&python, &harness)?;
-        let sandbox = Arc::new(SandboxPolicy::detect(&python, harness_dir(&harness)));
+        let mut sandbox = SandboxPolicy::detect(&python, harness_dir(&harness));
+        sandbox.protect(&[pool.pid()]);
+        let sandbox = Arc::new(sandbox);
         Ok(ProcessRunner {
             python,
             harness,
@@ -86,11 +85,16 @@ impl Runner for ProcessRunner {
         self.python.version_text()
     }
 
+    fn isolation(&self) -> crate::Isolation {
+        crate::Isolation {
+            layers: self.sandbox.active(),
+            warnings: self.sandbox.warnings(),
+        }
+    }
+
     fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
         // A small runtime per run: runs on any thread, many at once.
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
         runtime.block_on(self.run_job(job, on_event))
     }
 }
@@ -109,11 +113,7 @@ enum Stint {
 }
 
 impl ProcessRunner {
-    async fn run_job(
-        &self,
-        job: &Job,
-        on_event: &mut dyn FnMut(RunEvent),
-    ) -> Result<(), RunnerError> {
+    async fn run_job(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
         let mut next = 0;
         // Results come back in batches (one write for many fast cases) until
         // a case costs a child; from then on, one write per case.
@@ -143,10 +143,7 @@ impl ProcessRunner {
             let mut requests = setup_frame(job, &solution.to_string_lossy(), batched);
             requests.extend_from_slice(&case_frames(&job.cases[next..], next));
             child.feed_all(requests);
-            match self
-                .stint(&mut child, job, batched, &mut next, on_event)
-                .await?
-            {
+            match self.stint(&mut child, job, batched, &mut next, on_event).await? {
                 // every result is in: the child is not waited for (dropping
                 // it kills its group; its end is reaped in the background)
                 Stint::Finished => {}
@@ -168,10 +165,7 @@ impl ProcessRunner {
         on_event: &mut dyn FnMut(RunEvent),
     ) -> Result<Stint, RunnerError> {
         let wall = Duration::from_millis(job.limits.wall_ms);
-        let load_failure = match child
-            .next_event(Instant::now() + wall + LOAD_ALLOWANCE)
-            .await
-        {
+        let load_failure = match child.next_event(Instant::now() + wall + LOAD_ALLOWANCE).await {
             Next::Event(HarnessEvent::Ready) => None,
             Next::Event(HarnessEvent::LoadFailed(failure)) => {
                 child.exit_status(EXIT_GRACE).await;
@@ -180,9 +174,7 @@ impl ProcessRunner {
             Next::Closed => {
                 let (status, killed) = child.exit_status(EXIT_GRACE).await;
                 let stderr = child.stderr().await.text();
-                Some(load_failure_from_death(died(
-                    status, killed, &stderr, true,
-                )?))
+                Some(load_failure_from_death(died(status, killed, &stderr, true)?))
             }
             Next::TimedOut => {
                 child.kill().await;
@@ -200,11 +192,14 @@ impl ProcessRunner {
         }
 
         let mut rss_kb = None;
+        let mut audit = CpuAudit::start(child.pid(), job.limits.cpu_ms as f64);
         while *next < job.cases.len() {
             let index = *next;
             let started = Instant::now();
             let cut = match child.next_event(started + wall + FLUSH_SLACK).await {
-                Next::Event(HarnessEvent::Result(result)) if result.id == index => {
+                Next::Event(HarnessEvent::Result(mut result)) if result.id == index => {
+                    let observed_ms = started.elapsed().as_secs_f64() * 1000.0;
+                    result.cpu_ms = audit.check(&result, observed_ms);
                     rss_kb = result.rss_kb.or(rss_kb);
                     on_event(RunEvent::Case {
                         index,
@@ -234,8 +229,7 @@ impl ProcessRunner {
                 Next::Event(_) | Next::Garbled(_) => {
                     child.kill().await;
                     CaseStatus::Crashed {
-                        description: "the solution wrote into the judge's result channel (fd 4)"
-                            .into(),
+                        description: "the solution wrote into the judge's result channel (fd 4)".into(),
                     }
                 }
             };
@@ -294,18 +288,14 @@ fn died(
         });
     };
     if let Some(signal) = terminating_signal(&status) {
-        let memory_trouble =
-            stderr.contains("MemoryError") || stderr.contains("Cannot allocate memory");
+        let memory_trouble = stderr.contains("MemoryError") || stderr.contains("Cannot allocate memory");
         return Ok(match signal {
             libc::SIGPROF | libc::SIGXCPU => CaseStatus::TimedOut { cpu: true },
-            libc::SIGABRT | libc::SIGSEGV | libc::SIGKILL if memory_trouble => {
-                CaseStatus::MemoryExceeded
-            }
+            libc::SIGABRT | libc::SIGSEGV | libc::SIGKILL if memory_trouble => CaseStatus::MemoryExceeded,
             libc::SIGSEGV => CaseStatus::Crashed {
-                description:
-                    "the process crashed with SIGSEGV (a segmentation fault; very deep recursion \
+                description: "the process crashed with SIGSEGV (a segmentation fault; very deep recursion \
                               overflowing the C stack is the usual cause)"
-                        .into(),
+                    .into(),
             },
             other => CaseStatus::Crashed {
                 description: format!("the process was killed by {}", signal_name(other)),
@@ -313,17 +303,21 @@ fn died(
         });
     }
     match status.code() {
-        Some(HARNESS_FAILURE_CODE) if stderr.contains("harness.py") => {
-            Err(RunnerError::Harness(stderr.to_owned()))
-        }
+        Some(HARNESS_FAILURE_CODE) if stderr.contains("harness.py") => Err(RunnerError::Harness(stderr.to_owned())),
+        // the harness gave up without a word: it could not even describe
+        // its failure, which happens when the solution has used up what it
+        // needs (file descriptors, memory)
+        Some(HARNESS_FAILURE_CODE) if !loading => Ok(CaseStatus::Crashed {
+            description: "the harness could not go on after the solution's code ran: the solution used up \
+                          something it needs (file descriptors, memory)"
+                .into(),
+        }),
         Some(SANDBOX_FAILURE_CODE) if loading => Err(RunnerError::Harness(format!(
             "the sandbox could not be entered: {}",
             stderr.trim()
         ))),
         Some(code) => Ok(CaseStatus::Crashed {
-            description: format!(
-                "the process exited with code {code} in the middle of the test (os._exit?)"
-            ),
+            description: format!("the process exited with code {code} in the middle of the test (os._exit?)"),
         }),
         None => Ok(CaseStatus::Crashed {
             description: "the process ended in an unknown way".into(),
@@ -340,6 +334,73 @@ fn load_failure_from_death(status: CaseStatus) -> LoadFailure {
             description: format!("{other:?}"),
         },
     }
+}
+
+/// The kernel's count of a harness process's CPU time, against what the
+/// harness reports: a solution controls its own process, so it could
+/// disarm the CPU timer and report a small time. A case that took long
+/// enough to matter is checked against `/proc/PID/stat`; the larger of the
+/// two counts.
+struct CpuAudit {
+    pid: libc::pid_t,
+    limit_ms: f64,
+    /// The process's CPU time at the last reading, and what the harness
+    /// reported for the cases since.
+    baseline_ms: Option<f64>,
+    reported_ms: f64,
+    cases: usize,
+}
+
+impl CpuAudit {
+    /// Re-read the kernel's count at least this often, so that the
+    /// harness's own time between cases stays a small error.
+    const EVERY: usize = 256;
+
+    fn start(pid: libc::pid_t, limit_ms: f64) -> CpuAudit {
+        CpuAudit {
+            pid,
+            limit_ms,
+            baseline_ms: process_cpu_ms(pid),
+            reported_ms: 0.0,
+            cases: 0,
+        }
+    }
+
+    /// The CPU time to believe for this result.
+    fn check(&mut self, result: &CaseResult, observed_ms: f64) -> f64 {
+        let reported = result.cpu_ms;
+        self.cases += 1;
+        let long = observed_ms.max(result.wall_ms).max(reported) > self.limit_ms / 2.0;
+        if !long && self.cases < Self::EVERY {
+            self.reported_ms += reported;
+            return reported;
+        }
+        let (Some(before), Some(now)) = (self.baseline_ms, process_cpu_ms(self.pid)) else {
+            return reported;
+        };
+        let measured = now - before - self.reported_ms;
+        self.baseline_ms = Some(now);
+        self.reported_ms = 0.0;
+        self.cases = 0;
+        // the harness's time between cases and clock-tick rounding are not
+        // a solution's: only a clear excess overrides what it reported
+        if measured > reported + self.limit_ms * 0.1 + 20.0 {
+            measured
+        } else {
+            reported
+        }
+    }
+}
+
+/// User plus system CPU time of a process, from `/proc/PID/stat`.
+fn process_cpu_ms(pid: libc::pid_t) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // the command name may hold spaces: fields are counted after its ")"
+    let fields: Vec<&str> = stat.get(stat.rfind(')')? + 2..)?.split_whitespace().collect();
+    let (utime, stime): (f64, f64) = (fields.get(11)?.parse().ok()?, fields.get(12)?.parse().ok()?);
+    // SAFETY: plain getter.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    Some((utime + stime) * 1000.0 / ticks)
 }
 
 fn harness_dir(harness: &HarnessFile) -> &std::path::Path {

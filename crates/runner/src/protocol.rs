@@ -2,9 +2,7 @@
 //! of a 4-byte little-endian length and a `marshal` payload, requests on
 //! the child's fd 3, events on its fd 4. Pure encoding and decoding.
 
-use judge_model::marshal::{
-    self, write_i64, write_list_start, write_str, write_tuple_start, write_value,
-};
+use judge_model::marshal::{self, write_i64, write_list_start, write_str, write_tuple_start, write_value};
 use judge_model::{CaseInput, Value};
 
 use crate::outcome::{CaseStatus, Frame, LoadFailure, OpResult, PyException};
@@ -32,10 +30,7 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, batch_results: bool) -> Vec
         (Value::str("solution"), Value::str(solution)),
         (Value::str("entry"), entry),
         (Value::str("time_ms"), Value::int(job.limits.cpu_ms as i64)),
-        (
-            Value::str("output_bytes"),
-            Value::int(job.limits.output_bytes as i64),
-        ),
+        (Value::str("output_bytes"), Value::int(job.limits.output_bytes as i64)),
         (Value::str("batch_results"), Value::Bool(batch_results)),
     ]);
     let mut out = Vec::new();
@@ -153,23 +148,14 @@ pub(crate) struct CaseResult {
 pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
     let value = marshal::from_bytes(payload).map_err(|e| e.to_string())?;
     let Value::Tuple(items) = &value else {
-        return Err(format!(
-            "an event must be a tuple, not {}",
-            value.type_name()
-        ));
+        return Err(format!("an event must be a tuple, not {}", value.type_name()));
     };
     let tag = items.first().and_then(text).unwrap_or_default();
-    let field = |i: usize| {
-        items
-            .get(i)
-            .ok_or_else(|| format!("`{tag}` event without field {i}"))
-    };
+    let field = |i: usize| items.get(i).ok_or_else(|| format!("`{tag}` event without field {i}"));
     match tag.as_str() {
         "ready" => Ok(HarnessEvent::Ready),
         "internal" => Ok(HarnessEvent::Internal(text(field(1)?).unwrap_or_default())),
-        "checker_failed" => Ok(HarnessEvent::CheckerFailed(
-            text(field(1)?).unwrap_or_default(),
-        )),
+        "checker_failed" => Ok(HarnessEvent::CheckerFailed(text(field(1)?).unwrap_or_default())),
         "checked" => Ok(HarnessEvent::Checked {
             ok: matches!(field(1)?, Value::Bool(true)),
             message: text(field(2)?).unwrap_or_default(),
@@ -221,9 +207,7 @@ pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
             ops.iter()
                 .map(|op| match op {
                     Value::Tuple(pair) if pair.len() == 2 => match (&pair[0], &pair[1]) {
-                        (Value::Int(flag), v) if flag == &0.into() => {
-                            Ok(OpResult::Returned(v.clone()))
-                        }
+                        (Value::Int(flag), v) if flag == &0.into() => Ok(OpResult::Returned(v.clone())),
                         (_, e) => py_exception(e).map(OpResult::Raised),
                     },
                     _ => Err("an op result that is not a pair".to_owned()),
@@ -285,9 +269,7 @@ fn py_exception(v: &Value) -> Result<PyException, String> {
         _ => &[],
     };
     Ok(PyException {
-        type_name: get(v, "type")
-            .and_then(text)
-            .ok_or("an exception without a type")?,
+        type_name: get(v, "type").and_then(text).ok_or("an exception without a type")?,
         mro: list("mro").iter().filter_map(text).collect(),
         message: field("message"),
         traceback: list("traceback")
@@ -361,17 +343,11 @@ mod tests {
             rest = &rest[4 + n..];
         }
         assert_eq!(frames.len(), 3);
-        let Value::List(first) = &frames[0] else {
-            panic!()
-        };
+        let Value::List(first) = &frames[0] else { panic!() };
         assert_eq!(first.len(), 256);
         assert_eq!(
             first[0],
-            Value::Tuple(vec![
-                Value::int(10),
-                Value::Tuple(vec![Value::int(0)]),
-                Value::None
-            ])
+            Value::Tuple(vec![Value::int(10), Value::Tuple(vec![Value::int(0)]), Value::None])
         );
     }
 
@@ -392,20 +368,9 @@ mod tests {
         let HarnessEvent::Result(r) = parse_event(&marshal::to_bytes(&event)).unwrap() else {
             panic!()
         };
-        assert_eq!(
-            (r.id, r.rss_kb, r.stdout.as_str()),
-            (2, Some(9000), "printed")
-        );
-        assert_eq!(
-            r.status,
-            CaseStatus::Returned(Value::Set(vec![Value::int(1)]))
-        );
-        assert!(
-            parse_event(&marshal::to_bytes(&Value::Tuple(vec![Value::str(
-                "result"
-            )])))
-            .is_err()
-        );
+        assert_eq!((r.id, r.rss_kb, r.stdout.as_str()), (2, Some(9000), "printed"));
+        assert_eq!(r.status, CaseStatus::Returned(Value::Set(vec![Value::int(1)])));
+        assert!(parse_event(&marshal::to_bytes(&Value::Tuple(vec![Value::str("result")]))).is_err());
         assert!(parse_event(b"garbage").is_err());
     }
 }

@@ -40,8 +40,7 @@ impl Interpreter {
             }
         }
         Err(RunnerError::NoPython(
-            "no python3 on PATH; install CPython 3, or pass --python PATH (or set JUDGE_PYTHON)"
-                .into(),
+            "no python3 on PATH; install CPython 3, or pass --python PATH (or set JUDGE_PYTHON)".into(),
         ))
     }
 
@@ -107,10 +106,7 @@ impl Interpreter {
         Ok(Interpreter {
             path: real,
             version: (major, minor, patch),
-            prefixes: lines
-                .map(PathBuf::from)
-                .filter(|p| p.is_absolute())
-                .collect(),
+            prefixes: lines.map(PathBuf::from).filter(|p| p.is_absolute()).collect(),
         })
     }
 
@@ -155,12 +151,7 @@ mod cache {
     /// `path<TAB>size<TAB>mtime_ns`: changes when the binary does.
     fn key(path: &Path) -> Option<String> {
         let meta = std::fs::metadata(path).ok()?;
-        let mtime = meta
-            .modified()
-            .ok()?
-            .duration_since(UNIX_EPOCH)
-            .ok()?
-            .as_nanos();
+        let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
         Some(format!("{}\t{}\t{mtime}", path.display(), meta.len()))
     }
 

@@ -5,18 +5,15 @@ use std::sync::{Arc, OnceLock};
 
 use judge_model::{Call, CaseInput, Op, Value};
 use judge_runner::{
-    CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, LoadFailure, OpResult,
-    ProcessRunner, RunEvent, Runner,
+    CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, LoadFailure, OpResult, ProcessRunner, RunEvent,
+    Runner,
 };
 
 fn runner() -> &'static ProcessRunner {
     static RUNNER: OnceLock<ProcessRunner> = OnceLock::new();
     RUNNER.get_or_init(|| {
         let python = Interpreter::discover().expect("python3 on PATH");
-        ProcessRunner::new(
-            python,
-            Arc::new(HarnessFile::write().expect("harness written")),
-        )
+        ProcessRunner::new(python, Arc::new(HarnessFile::write().expect("harness written")))
     })
 }
 
@@ -24,11 +21,8 @@ fn pooled_runner() -> &'static ProcessRunner {
     static RUNNER: OnceLock<ProcessRunner> = OnceLock::new();
     RUNNER.get_or_init(|| {
         let python = Interpreter::discover().expect("python3 on PATH");
-        ProcessRunner::with_warm_pool(
-            python,
-            Arc::new(HarnessFile::write().expect("harness written")),
-        )
-        .expect("the warm pool starts")
+        ProcessRunner::with_warm_pool(python, Arc::new(HarnessFile::write().expect("harness written")))
+            .expect("the warm pool starts")
     })
 }
 
@@ -71,26 +65,16 @@ fn run_with(
         site_packages: false,
     };
     let mut events = Vec::new();
-    runner
-        .run(&job, &mut |e| events.push(e))
-        .expect("the runner works");
+    runner.run(&job, &mut |e| events.push(e)).expect("the runner works");
     events
 }
 
 fn call(args: Vec<Value>) -> CaseInput {
-    CaseInput::Call(Call {
-        args,
-        kwargs: vec![],
-    })
+    CaseInput::Call(Call { args, kwargs: vec![] })
 }
 
 fn function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
-    statuses(run(
-        JobKind::Function { entry: "f".into() },
-        source,
-        cases,
-        LIMITS,
-    ))
+    statuses(run(JobKind::Function { entry: "f".into() }, source, cases, LIMITS))
 }
 
 fn statuses(events: Vec<RunEvent>) -> Vec<CaseStatus> {
@@ -169,23 +153,14 @@ fn a_timeout_costs_one_case_and_the_rest_run_in_a_fresh_child() {
     let cases = ["pid", "spin", "pid", "sleep", "pid"]
         .map(|m| call(vec![Value::str(m)]))
         .to_vec();
-    let got = statuses(run(
-        JobKind::Function { entry: "f".into() },
-        source,
-        cases,
-        limits,
-    ));
+    let got = statuses(run(JobKind::Function { entry: "f".into() }, source, cases, limits));
     assert_eq!(got[1], CaseStatus::TimedOut { cpu: true });
     assert_eq!(got[3], CaseStatus::TimedOut { cpu: false });
     let pid = |s: &CaseStatus| match s {
         CaseStatus::Returned(v) => v.clone(),
         other => panic!("{other:?}"),
     };
-    assert_ne!(
-        pid(&got[0]),
-        pid(&got[2]),
-        "a fresh child after the timeout"
-    );
+    assert_ne!(pid(&got[0]), pid(&got[2]), "a fresh child after the timeout");
     assert_ne!(pid(&got[2]), pid(&got[4]));
 }
 
@@ -198,16 +173,10 @@ fn deaths_are_reported_and_the_run_goes_on() {
         .map(|m| call(vec![Value::str(m)]))
         .to_vec();
     let got = function(source, cases);
-    assert!(
-        matches!(&got[0], CaseStatus::Crashed { description } if description.contains("exited with code 0"))
-    );
+    assert!(matches!(&got[0], CaseStatus::Crashed { description } if description.contains("exited with code 0")));
     assert_eq!(got[1], CaseStatus::Returned(Value::str("ok")));
-    assert!(
-        matches!(&got[2], CaseStatus::Crashed { description } if description.contains("SIGSEGV"))
-    );
-    assert!(
-        matches!(&got[3], CaseStatus::Crashed { description } if description.contains("result channel"))
-    );
+    assert!(matches!(&got[2], CaseStatus::Crashed { description } if description.contains("SIGSEGV")));
+    assert!(matches!(&got[3], CaseStatus::Crashed { description } if description.contains("result channel")));
     assert_eq!(got[4], CaseStatus::Returned(Value::str("last")));
 }
 
@@ -223,12 +192,7 @@ fn memory_and_output_limits() {
     let cases = ["memory", "print", "fd", "ok"]
         .map(|m| call(vec![Value::str(m)]))
         .to_vec();
-    let got = statuses(run(
-        JobKind::Function { entry: "f".into() },
-        source,
-        cases,
-        limits,
-    ));
+    let got = statuses(run(JobKind::Function { entry: "f".into() }, source, cases, limits));
     assert_eq!(got[0], CaseStatus::MemoryExceeded);
     assert_eq!(got[1], CaseStatus::OutputExceeded);
     assert_eq!(got[2], CaseStatus::OutputExceeded);
@@ -247,17 +211,9 @@ fn load_failures() {
         [RunEvent::LoadFailed(f)] => f.clone(),
         other => panic!("{other:?}"),
     };
-    assert!(matches!(
-        load("def f(:\n"),
-        LoadFailure::Syntax { line: Some(1), .. }
-    ));
-    assert!(matches!(
-        load("def g(): pass\n"),
-        LoadFailure::MissingEntry { .. }
-    ));
-    assert!(
-        matches!(load("f = 3\n"), LoadFailure::MissingEntry { message } if message.contains("not a function"))
-    );
+    assert!(matches!(load("def f(:\n"), LoadFailure::Syntax { line: Some(1), .. }));
+    assert!(matches!(load("def g(): pass\n"), LoadFailure::MissingEntry { .. }));
+    assert!(matches!(load("f = 3\n"), LoadFailure::MissingEntry { message } if message.contains("not a function")));
     assert!(
         matches!(load("raise ValueError('at import')\n"), LoadFailure::Raised { exception, .. } if exception.message == "at import")
     );
@@ -267,9 +223,7 @@ fn load_failures() {
 #[test]
 fn class_ops_and_stdio() {
     let events = run(
-        JobKind::Class {
-            entry: "Box".into(),
-        },
+        JobKind::Class { entry: "Box".into() },
         "class Box:\n    def __init__(self, v):\n        self.v = v\n    def get(self):\n        return self.v\n    def fail(self):\n        raise KeyError(1)\n",
         vec![CaseInput::Ops(vec![
             Op {
@@ -299,10 +253,7 @@ fn class_ops_and_stdio() {
     let got = statuses(run(
         JobKind::Stdio,
         "a, b = map(int, input().split())\nprint(a + b)\n",
-        vec![
-            CaseInput::Stdin("2 3\n".into()),
-            CaseInput::Stdin("x\n".into()),
-        ],
+        vec![CaseInput::Stdin("2 3\n".into()), CaseInput::Stdin("x\n".into())],
         LIMITS,
     ));
     assert_eq!(
@@ -323,12 +274,7 @@ fn arbitrary_values_cross_into_python_and_back() {
     let mut generator = TestRunner::deterministic();
     let strategy = judge_model::arbitrary::argument_value();
     let values: Vec<Value> = (0..500)
-        .map(|_| {
-            strategy
-                .new_tree(&mut generator)
-                .expect("a value")
-                .current()
-        })
+        .map(|_| strategy.new_tree(&mut generator).expect("a value").current())
         .collect();
     let got = function(
         "def f(x):\n    return x\n",
@@ -383,9 +329,7 @@ fn the_warm_pool_forks_children_that_behave_like_spawned_ones() {
     assert_eq!(got[1], CaseStatus::TimedOut { cpu: true });
     assert!(matches!(got[2], CaseStatus::Returned(_)));
     assert_eq!(got[3], CaseStatus::TimedOut { cpu: false });
-    assert!(
-        matches!(&got[4], CaseStatus::Crashed { description } if description.contains("SIGSEGV"))
-    );
+    assert!(matches!(&got[4], CaseStatus::Crashed { description } if description.contains("SIGSEGV")));
     assert_eq!(got[5], CaseStatus::MemoryExceeded);
     assert_eq!(got[6], CaseStatus::Returned(Value::None));
     assert!(matches!(got[7], CaseStatus::Returned(_)));
@@ -393,9 +337,5 @@ fn the_warm_pool_forks_children_that_behave_like_spawned_ones() {
         CaseStatus::Returned(Value::Tuple(items)) => items[0].clone(),
         other => panic!("{other:?}"),
     };
-    assert_ne!(
-        pid(&got[0]),
-        pid(&got[2]),
-        "a fresh child after the timeout"
-    );
+    assert_ne!(pid(&got[0]), pid(&got[2]), "a fresh child after the timeout");
 }

@@ -27,10 +27,7 @@ pub const LIMITS: JobLimits = JobLimits {
 };
 
 pub fn call(args: Vec<Value>) -> CaseInput {
-    CaseInput::Call(Call {
-        args,
-        kwargs: vec![],
-    })
+    CaseInput::Call(Call { args, kwargs: vec![] })
 }
 
 /// Runs `f(...)` of `source` on each case; the statuses in case order.

@@ -76,7 +76,7 @@ impl SandboxPolicy {
         read_paths.push(harness_dir.to_owned());
         SandboxPolicy {
             landlock_abi: landlock::abi(),
-            filters: seccomp::filters(std::process::id()),
+            filters: seccomp::filters(&[std::process::id()]),
             network_namespace: try_in_child(|| unsafe { libc::unshare(libc::CLONE_NEWNET) } == 0),
             mount_namespace: try_in_child(|| unsafe { libc::unshare(libc::CLONE_NEWNS) } == 0),
             // SAFETY: plain getter.
@@ -101,7 +101,7 @@ impl SandboxPolicy {
             },
             Layer {
                 name: "seccomp",
-                defends: "new processes, network sockets, ptrace, mounts, kernel administration, raising limits, signals to the judge",
+                defends: "new processes, sockets, ptrace, mounts, kernel administration, raising limits, signals to the judge",
                 missing: on(self.filters.is_some(), "not supported on this architecture"),
             },
             Layer {
@@ -111,7 +111,11 @@ impl SandboxPolicy {
                     Some(abi) if abi >= 6 => None,
                     Some(abi) => Some(format!(
                         "ABI {abi}: files are restricted, but {} (needs Linux 6.12)",
-                        if abi >= 4 { "signals are not scoped" } else { "TCP and signals are not restricted" }
+                        if abi >= 4 {
+                            "signals are not scoped"
+                        } else {
+                            "TCP and signals are not restricted"
+                        }
                     )),
                     None => Some("not enabled in this kernel (needs Linux 5.13 and landlock in the LSM list)".into()),
                 },
@@ -129,9 +133,19 @@ impl SandboxPolicy {
             Layer {
                 name: "capabilities dropped",
                 defends: "root's privileges, when the judge runs as root",
-                missing: on(self.drop_capabilities, "the judge does not run as root: nothing to drop"),
+                missing: on(
+                    self.drop_capabilities,
+                    "the judge does not run as root: nothing to drop",
+                ),
             },
         ]
+    }
+
+    /// Also keeps signals away from these processes (the warm pool's).
+    pub fn protect(&mut self, pids: &[u32]) {
+        let mut all = vec![std::process::id()];
+        all.extend_from_slice(pids);
+        self.filters = seccomp::filters(&all);
     }
 
     /// Names of the active layers, for reports (Landlock counts with any
@@ -158,11 +172,7 @@ impl SandboxPolicy {
     }
 
     /// What the child of one submission needs to enter the sandbox.
-    pub(crate) fn for_submission(
-        &self,
-        solution_dir: &Path,
-        workdir: &Path,
-    ) -> io::Result<ChildSandbox> {
+    pub(crate) fn for_submission(&self, solution_dir: &Path, workdir: &Path) -> io::Result<ChildSandbox> {
         let ruleset = match self.landlock_abi {
             Some(abi) => {
                 let mut rules: Vec<(&Path, landlock::Access)> = self
@@ -238,11 +248,7 @@ impl ChildSandbox {
     /// Call only in a freshly forked child.
     pub unsafe fn enter(&self, ruleset: Option<RawFd>) -> io::Result<()> {
         let check = |r: libc::c_int| {
-            if r < 0 {
-                Err(io::Error::last_os_error())
-            } else {
-                Ok(())
-            }
+            if r < 0 { Err(io::Error::last_os_error()) } else { Ok(()) }
         };
         // SAFETY (for the block): system calls with valid arguments.
         unsafe {

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use seccompiler::{
-    BpfProgram, SeccompAction, SeccompCmpArgLen as Len, SeccompCmpOp as Op,
-    SeccompCondition as Cond, SeccompFilter, SeccompRule, TargetArch,
+    BpfProgram, SeccompAction, SeccompCmpArgLen as Len, SeccompCmpOp as Op, SeccompCondition as Cond, SeccompFilter,
+    SeccompRule, TargetArch,
 };
 
 /// Refused outright: debugging other processes, mounting, kernel and
@@ -95,39 +95,39 @@ fn rule(conditions: Vec<Cond>) -> SeccompRule {
 }
 
 /// The filters, in the order to install them; `None` on an architecture
-/// seccompiler does not know. `judge_pid` may not be signalled.
-pub fn filters(judge_pid: u32) -> Option<Vec<BpfProgram>> {
+/// seccompiler does not know. The `protected` processes (the judge, the
+/// warm pool) may not be signalled.
+pub fn filters(protected: &[u32]) -> Option<Vec<BpfProgram>> {
     let arch = arch()?;
-    let mut refused: BTreeMap<i64, Vec<SeccompRule>> =
-        REFUSED.iter().map(|&n| (n, vec![])).collect();
-    // network: only UNIX sockets
-    refused.insert(
-        libc::SYS_socket,
-        vec![rule(vec![cond(0, Op::Ne, libc::AF_UNIX as u64)])],
-    );
+    let mut refused: BTreeMap<i64, Vec<SeccompRule>> = REFUSED.iter().map(|&n| (n, vec![])).collect();
+    // no sockets at all: not the network, and not the host's UNIX sockets
+    // (a root judge's child could reach a root-owned daemon's); socketpair
+    // stays, it reaches nothing outside
+    refused.insert(libc::SYS_socket, vec![]);
     // processes: threads only (a clone without CLONE_THREAD is a fork)
     refused.insert(
         libc::SYS_clone,
-        vec![rule(vec![cond(
-            0,
-            Op::MaskedEq(libc::CLONE_THREAD as u64),
-            0,
-        )])],
+        vec![rule(vec![cond(0, Op::MaskedEq(libc::CLONE_THREAD as u64), 0)])],
     );
     // limits may be read, not changed
     refused.insert(
         libc::SYS_prlimit64,
+        vec![rule(vec![Cond::new(2, Len::Qword, Op::Ne, 0).expect("valid")])],
+    );
+    // the CPU timer's signal keeps its default action (ending the process)
+    refused.insert(
+        libc::SYS_rt_sigaction,
         vec![rule(vec![
-            Cond::new(2, Len::Qword, Op::Ne, 0).expect("valid"),
+            cond(0, Op::Eq, libc::SIGPROF as u64),
+            Cond::new(1, Len::Qword, Op::Ne, 0).expect("valid"),
         ])],
     );
     // signals: not to process groups (negative pids), not to the judge
     let negative = 0x8000_0000;
     let signal_rules = || {
-        vec![
-            rule(vec![cond(0, Op::Ge, negative)]),
-            rule(vec![cond(0, Op::Eq, u64::from(judge_pid))]),
-        ]
+        let mut rules = vec![rule(vec![cond(0, Op::Ge, negative)])];
+        rules.extend(protected.iter().map(|pid| rule(vec![cond(0, Op::Eq, u64::from(*pid))])));
+        rules
     };
     refused.insert(libc::SYS_kill, signal_rules());
     refused.insert(libc::SYS_tgkill, signal_rules());

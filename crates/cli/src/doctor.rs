@@ -1,0 +1,120 @@
+//! `judge doctor`: which sandbox layers this machine offers, each proved by
+//! a probe that attacks through the real process runner.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use anyhow::Context;
+use judge_model::{Call, CaseInput, Value};
+use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
+
+use crate::exit;
+
+/// Each attack the probe makes: a name, and Python that must raise.
+const ATTACKS: &[(&str, &str)] = &[
+    ("read a file outside the sandbox", "open('/etc/hostname').read()"),
+    (
+        "write outside the working directory",
+        "open('/tmp/judge-doctor-probe', 'w').write('x')",
+    ),
+    (
+        "open a TCP connection",
+        "__import__('socket').create_connection(('127.0.0.1', 9), 1)",
+    ),
+    ("open a UDP socket", "__import__('socket').socket(2, 2)"),
+    ("start a process", "__import__('os').fork()"),
+    (
+        "signal the judge",
+        "__import__('os').kill(__import__('os').getppid(), 0)",
+    ),
+    ("leave the process group", "__import__('os').setsid()"),
+    (
+        "ptrace",
+        "__import__('ctypes').CDLL(None, use_errno=True).ptrace(16, __import__('os').getppid(), 0, 0) and (_ for _ in ()).throw(OSError())",
+    ),
+];
+
+fn probe_source() -> String {
+    let mut src = String::from("def probe(i):\n    attacks = [\n");
+    for (_, code) in ATTACKS {
+        src.push_str(&format!("        lambda: {code},\n"));
+    }
+    src.push_str(
+        "    ]\n    try:\n        attacks[i]()\n    except BaseException as e:\n        \
+         return 'blocked: %s' % type(e).__name__\n    return 'ALLOWED'\n",
+    );
+    src
+}
+
+pub fn run(python: Interpreter) -> anyhow::Result<u8> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(out, "Python: {} ({})", python.path.display(), python.version_text())?;
+    let embedded = if cfg!(feature = "embedded") {
+        "built in (--runner embedded; trusted code only)"
+    } else {
+        "not built (feature `embedded`)"
+    };
+    writeln!(out, "Embedded runner: {embedded}")?;
+
+    let harness = Arc::new(HarnessFile::write().context("cannot write the Python harness")?);
+    let runner = ProcessRunner::new(python, harness);
+    writeln!(out, "\nSandbox layers of the process runner:")?;
+    for layer in runner.sandbox().layers() {
+        let (mark, why) = match &layer.missing {
+            None => ("on ", String::new()),
+            Some(why) => ("OFF", format!(" ({why})")),
+        };
+        writeln!(out, "  {mark}  {:<22} {}{why}", layer.name, layer.defends)?;
+    }
+
+    writeln!(out, "\nA probe attacking through the sandbox:")?;
+    let dir = tempfile::tempdir()?;
+    let solution = dir.path().join("probe.py");
+    std::fs::write(&solution, probe_source())?;
+    let job = Job {
+        solution,
+        kind: JobKind::Function { entry: "probe".into() },
+        cases: (0..ATTACKS.len())
+            .map(|i| {
+                CaseInput::Call(Call {
+                    args: vec![Value::int(i as i64)],
+                    kwargs: vec![],
+                })
+            })
+            .collect(),
+        limits: JobLimits {
+            cpu_ms: 2000,
+            wall_ms: 4000,
+            memory_bytes: 512 << 20,
+            output_bytes: 1 << 16,
+        },
+        site_packages: false,
+    };
+    let mut results = vec![String::from("no answer"); ATTACKS.len()];
+    runner.run(&job, &mut |event| {
+        if let RunEvent::Case { index, outcome } = event {
+            results[index] = match outcome.status {
+                CaseStatus::Returned(Value::Str(s)) => s,
+                other => format!("{other:?}"),
+            };
+        }
+    })?;
+    let mut allowed = 0;
+    for ((name, _), result) in ATTACKS.iter().zip(&results) {
+        if !result.starts_with("blocked") {
+            allowed += 1;
+        }
+        writeln!(out, "  {:<38} {result}", name)?;
+    }
+    let _ = std::fs::remove_file("/tmp/judge-doctor-probe");
+    if allowed > 0 {
+        writeln!(
+            out,
+            "\n{allowed} attack(s) got through: see the layers that are OFF above."
+        )?;
+        return Ok(exit::REJECTED);
+    }
+    writeln!(out, "\nEvery attack was blocked.")?;
+    Ok(exit::ACCEPTED)
+}
