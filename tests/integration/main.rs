@@ -3,6 +3,7 @@
 
 mod bank;
 mod differential;
+mod hostile;
 mod malformed;
 mod output;
 mod sandbox_unittest;

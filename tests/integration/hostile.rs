@@ -1,0 +1,141 @@
+//! The adversarial suite (tests/fixtures/hostile): every solution attacks
+//! the judge, and gets the verdict its folder names (see ATTACKS.md). Here
+//! also: nothing is left behind (no file outside the run's directory, no
+//! process), and the warm pool's children are held the same way.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use judge_problem::{SolutionFolder, list_solutions};
+use judge_report::Verdict;
+
+use crate::bank::verdict_of;
+use crate::support::{fixture, parallel, run_json};
+
+/// Files the attacks create are named `judge-hostile-*`; processes carry it
+/// in their command line.
+const MARK: &str = "judge-hostile";
+
+fn hostile() -> (PathBuf, Vec<(PathBuf, Verdict)>) {
+    let dir = fixture("hostile");
+    let solutions = list_solutions(&dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .filter(|s| s.folder != SolutionFolder::Accepted)
+        .map(|s| (s.path, verdict_of(s.folder)))
+        .collect();
+    (dir, solutions)
+}
+
+fn leftovers() -> Vec<String> {
+    let mut found = Vec::new();
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    for dir in [std::env::temp_dir(), PathBuf::from("/tmp"), home] {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with(MARK) {
+                    found.push(entry.path().display().to_string());
+                }
+            }
+        }
+    }
+    if let Ok(procs) = std::fs::read_dir("/proc") {
+        for entry in procs.flatten() {
+            if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
+                let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+                if cmdline.contains(MARK) && !cmdline.contains("cargo") && !cmdline.contains("integration") {
+                    found.push(format!("process {}: {cmdline}", entry.file_name().to_string_lossy()));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn harness_untouched() -> bool {
+    judge_runner::HARNESS_SOURCES
+        .iter()
+        .all(|(_, source)| !source.contains(MARK))
+        && walk_cache_for_mark().is_empty()
+}
+
+fn walk_cache_for_mark() -> Vec<PathBuf> {
+    let Some(home) = std::env::var_os("HOME") else {
+        return vec![];
+    };
+    let cache = Path::new(&home).join(".cache/judge");
+    let mut marked = Vec::new();
+    for dir in std::fs::read_dir(cache).into_iter().flatten().flatten() {
+        let harness = dir.path().join("harness.py");
+        if std::fs::read_to_string(&harness).is_ok_and(|s| s.contains(MARK)) {
+            marked.push(harness);
+        }
+    }
+    marked
+}
+
+#[test]
+fn every_attack_is_stopped_and_leaves_nothing_behind() {
+    let (dir, solutions) = hostile();
+    assert!(solutions.len() >= 30, "only {} hostile solutions", solutions.len());
+    let results = parallel(&solutions, |(path, _)| run_json(&dir, path));
+    let mut wrong = Vec::new();
+    for ((path, want), (report, code)) in solutions.iter().zip(results) {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if report.verdict != *want || code != 1 {
+            let why = report
+                .first_failure()
+                .and_then(|t| t.failure.as_ref())
+                .map_or(String::new(), |f| f.summary.clone());
+            wrong.push(format!(
+                "{name}: got {} (exit {code}), want {want}: {why}",
+                report.verdict
+            ));
+        }
+        if report.sandbox.iter().any(|l| l == "mount namespace") && name == "many_files.py" {
+            let summary = report
+                .first_failure()
+                .and_then(|t| t.failure.as_ref())
+                .map_or(String::new(), |f| f.summary.clone());
+            assert!(
+                summary.contains("No space left on device"),
+                "the tmpfs did not stop it: {summary}"
+            );
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "attacks with the wrong verdict:\n{}",
+        wrong.join("\n")
+    );
+    let left = leftovers();
+    assert!(left.is_empty(), "left behind:\n{}", left.join("\n"));
+    assert!(
+        harness_untouched(),
+        "the cached harness was written to: {:?}",
+        walk_cache_for_mark()
+    );
+}
+
+#[test]
+fn the_warm_pools_children_are_held_the_same_way() {
+    let (dir, solutions) = hostile();
+    let problem = judge_problem::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let python = judge_runner::Interpreter::discover().expect("python3");
+    let harness = Arc::new(judge_runner::HarnessFile::write().expect("harness"));
+    let runner = judge_runner::ProcessRunner::with_warm_pool(python.clone(), harness.clone()).expect("warm pool");
+    let engine = judge_engine::Engine::new(Box::new(runner), python, harness);
+    let mut wrong = Vec::new();
+    for (path, want) in &solutions {
+        let report = engine.judge(&problem, path, &mut |_| {});
+        if report.verdict != *want {
+            wrong.push(format!(
+                "{}: got {}, want {want}",
+                path.file_name().unwrap_or_default().to_string_lossy(),
+                report.verdict
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "through the warm pool:\n{}", wrong.join("\n"));
+    assert!(leftovers().is_empty(), "left behind: {:?}", leftovers());
+}
