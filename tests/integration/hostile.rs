@@ -139,3 +139,15 @@ fn the_warm_pools_children_are_held_the_same_way() {
     assert!(wrong.is_empty(), "through the warm pool:\n{}", wrong.join("\n"));
     assert!(leftovers().is_empty(), "left behind: {:?}", leftovers());
 }
+
+#[test]
+fn judge_doctor_proves_the_layers() {
+    let out = crate::support::judge(&["doctor"]);
+    let text = crate::support::stdout(&out);
+    assert!(text.contains("Sandbox layers of the process runner"), "{text}");
+    for attack in ["read a file outside the sandbox", "start a process", "signal the judge"] {
+        let line = text.lines().find(|l| l.contains(attack)).unwrap_or_default();
+        assert!(line.contains("blocked"), "{attack}: {line}\n{text}");
+    }
+    assert_eq!(out.status.code(), Some(0), "{text}");
+}
