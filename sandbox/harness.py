@@ -244,8 +244,9 @@ class InterruptTimer:
 class Harness:
     """Loads one solution and runs its cases, one call of `run_case` each."""
 
-    def __init__(self, kind, path, entry_name, time_ms, output_bytes, timer):
+    def __init__(self, kind, path, entry_name, time_ms, output_bytes, timer, driver=None):
         self.kind = kind
+        self.driver_path = driver
         self.path = path
         self.entry_name = entry_name
         self.output_limit = output_bytes
@@ -323,7 +324,25 @@ class Harness:
         if not callable(entry):
             return {"reason": "no_entry", "message": "%s is a %s, not a function" % (name, type(entry).__name__)}
         self.entry = entry
+        if self.driver_path:
+            self.entry = self.driven(module)
         return None
+
+    def driven(self, solution):
+        """The problem's driver, called as the entry point: run(solution,
+        *args) exercises the solution and returns what is checked."""
+        with open(self.driver_path, "rb") as f:
+            code = compile(f.read(), self.driver_path, "exec", dont_inherit=True)
+        driver = type(sys)("driver")
+        driver.__file__ = self.driver_path
+        driver.__builtins__ = _builtins_module
+        exec(code, driver.__dict__)
+        run = driver.run
+
+        def drive(*args, **kwargs):
+            return run(solution, *args, **kwargs)
+
+        return drive
 
     # -- cases ----------------------------------------------------------------
 
@@ -537,7 +556,7 @@ def run_main(channel):
     if setup is None:
         return
     harness = Harness(setup["kind"], setup["solution"], setup.get("entry"), setup["time_ms"],
-                      setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0))
+                      setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0), setup.get("driver"))
     # bound before the solution loads: patching the module cannot reach them
     frame, perf_counter, run_case = result_frame, _perf_counter, harness.run_case
     event = harness.load()

@@ -90,6 +90,7 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
             output_bytes: 1 << 16,
         },
         site_packages: false,
+        driver: None,
     };
     let mut results = vec![String::from("no answer"); ATTACKS.len()];
     runner.run(&job, &mut |event| {

@@ -223,6 +223,7 @@ fn run_submission(
         job.limits.cpu_ms,
         job.limits.output_bytes,
         &timer,
+        job.driver.as_ref().map(|d| d.to_string_lossy().into_owned()),
     ))?;
     memory::set_budget(job.limits.memory_bytes);
 

@@ -167,5 +167,6 @@ pub fn job_for(problem: &Problem, solution: &Path) -> Job {
             output_bytes: config.limits.output_kb << 10,
         },
         site_packages: config.site_packages,
+        driver: problem.driver.clone(),
     }
 }

@@ -93,6 +93,10 @@ pub struct ProblemConfig {
     pub checker: CheckerSpec,
     /// Start Python with its site-packages (off by default: a faster start).
     pub site_packages: bool,
+    /// `function` kind: a file of the problem whose `run(solution, *args)`
+    /// exercises the solution (for inputs JSON cannot hold: linked lists,
+    /// callables, iterators, clocks) and returns what is checked.
+    pub driver: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -104,6 +108,7 @@ struct RawConfig {
     topics: Vec<Spanned<String>>,
     kind: Spanned<Kind>,
     entry: Option<Spanned<String>>,
+    driver: Option<Spanned<String>>,
     #[serde(default)]
     limits: RawLimits,
     checker: Option<Spanned<CheckerSpec>>,
@@ -213,6 +218,19 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         limits.wall_multiplier = *m.get_ref();
     }
 
+    let driver = match raw.driver {
+        Some(d) if kind != Kind::Function => {
+            return Err(invalid(d.span(), "`driver` is for `function` problems".into()));
+        }
+        Some(d) if !d.get_ref().ends_with(".py") || d.get_ref().contains('/') => {
+            return Err(invalid(
+                d.span(),
+                "`driver` names a .py file in the problem directory, like \"driver.py\"".into(),
+            ));
+        }
+        other => other.map(Spanned::into_inner),
+    };
+
     let checker = match raw.checker {
         Some(spec) => {
             if let Some(problem) = spec.get_ref().problem() {
@@ -232,6 +250,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         limits,
         checker,
         site_packages: raw.python.site_packages,
+        driver,
     })
 }
 

@@ -33,6 +33,8 @@ pub struct Problem {
     pub template: PathBuf,
     /// `checker.py`, present exactly when the checker is `custom`.
     pub checker_script: Option<PathBuf>,
+    /// The driver file, when problem.toml names one.
+    pub driver: Option<PathBuf>,
 }
 
 /// One test case of a problem.

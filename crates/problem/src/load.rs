@@ -108,6 +108,11 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         (_, false) => None,
     };
 
+    let driver = match &config.driver {
+        Some(name) => Some(require(dir.join(name), "the driver named in problem.toml")?),
+        None => None,
+    };
+
     let tests_dir = dir.join("tests");
     if !tests_dir.is_dir() {
         return Err(LoadError::Missing {
@@ -146,6 +151,7 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         statement,
         template,
         checker_script,
+        driver,
     })
 }
 

@@ -61,6 +61,9 @@ pub struct Job {
     pub limits: JobLimits,
     /// Start Python with its site-packages.
     pub site_packages: bool,
+    /// A problem's driver: `run(solution, *args)` is called instead of the
+    /// entry point itself (`function` kind).
+    pub driver: Option<PathBuf>,
 }
 
 /// Runs jobs. Implementations give identical outcomes for the same job.

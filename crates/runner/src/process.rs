@@ -128,6 +128,14 @@ impl ProcessRunner {
             std::fs::create_dir(&workdir)?;
             let solution = solution_dir.join("solution.py");
             std::fs::copy(&job.solution, &solution)?;
+            let driver = match &job.driver {
+                Some(path) => {
+                    let copy = solution_dir.join("driver.py");
+                    std::fs::copy(path, &copy)?;
+                    Some(copy.to_string_lossy().into_owned())
+                }
+                None => None,
+            };
             let sandbox = Arc::new(self.sandbox.for_submission(&solution_dir, &workdir)?);
             let mut child = HarnessChild::spawn(&SpawnSpec {
                 python: &self.python,
@@ -140,7 +148,7 @@ impl ProcessRunner {
                 pool: self.pool.as_deref(),
                 sandbox: Some(sandbox),
             })?;
-            let mut requests = setup_frame(job, &solution.to_string_lossy(), batched);
+            let mut requests = setup_frame(job, &solution.to_string_lossy(), driver.as_deref(), batched);
             requests.extend_from_slice(&case_frames(&job.cases[next..], next));
             child.feed_all(requests);
             match self.stint(&mut child, job, batched, &mut next, on_event).await? {

@@ -19,7 +19,7 @@ pub(crate) fn frame(payload: &[u8], out: &mut Vec<u8>) {
 
 /// The first request: what to load and how to run it. `batch_results`
 /// lets the harness send many results in one write.
-pub(crate) fn setup_frame(job: &Job, solution: &str, batch_results: bool) -> Vec<u8> {
+pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch_results: bool) -> Vec<u8> {
     let (kind, entry) = match &job.kind {
         JobKind::Function { entry } => ("function", Value::str(entry.clone())),
         JobKind::Class { entry } => ("class", Value::str(entry.clone())),
@@ -32,6 +32,7 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, batch_results: bool) -> Vec
         (Value::str("time_ms"), Value::int(job.limits.cpu_ms as i64)),
         (Value::str("output_bytes"), Value::int(job.limits.output_bytes as i64)),
         (Value::str("batch_results"), Value::Bool(batch_results)),
+        (Value::str("driver"), driver.map_or(Value::None, Value::str)),
     ]);
     let mut out = Vec::new();
     frame(&marshal::to_bytes(&setup), &mut out);

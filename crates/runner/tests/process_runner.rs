@@ -63,6 +63,7 @@ fn run_with(
         cases,
         limits,
         site_packages: false,
+        driver: None,
     };
     let mut events = Vec::new();
     runner.run(&job, &mut |e| events.push(e)).expect("the runner works");

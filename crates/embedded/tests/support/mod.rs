@@ -39,6 +39,7 @@ pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
         cases,
         limits: LIMITS,
         site_packages: false,
+        driver: None,
     };
     let mut statuses = Vec::new();
     EmbeddedRunner::new()
