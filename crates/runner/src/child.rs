@@ -10,7 +10,7 @@ use std::process::{ExitStatus, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::unix::pipe;
 use tokio::process::{Child, Command};
 use tokio::sync::{Notify, oneshot};
@@ -86,7 +86,7 @@ pub(crate) struct HarnessChild {
     process: Process,
     pgid: libc::pid_t,
     requests: Option<Requests>,
-    events: BufReader<pipe::Receiver>,
+    events: Frames,
     stdout: Option<JoinHandle<Captured>>,
     stderr: Option<JoinHandle<Captured>>,
     overflow: Arc<Notify>,
@@ -324,7 +324,7 @@ impl HarnessChild {
             spec.output_limit,
             overflow.clone(),
         )));
-        let events = BufReader::with_capacity(1 << 16, pipe::Receiver::from_owned_fd(res_read)?);
+        let events = Frames::new(pipe::Receiver::from_owned_fd(res_read)?);
         Ok(HarnessChild {
             process,
             pgid,
@@ -367,12 +367,12 @@ impl HarnessChild {
     }
 
     /// The next event, unless the deadline passes or the process floods
-    /// its own output first. Cancelling mid-frame loses the frame, which is
-    /// why every caller kills the child after a timeout or an overflow.
+    /// its own output first. A deadline may pass mid-frame: what was read
+    /// stays buffered, and waiting again goes on where it stopped.
     pub async fn next_event(&mut self, deadline: Instant) -> Next {
         let overflow = self.overflow.clone();
         tokio::select! {
-            read = tokio::time::timeout_at(deadline, read_frame(&mut self.events)) => match read {
+            read = tokio::time::timeout_at(deadline, self.events.next()) => match read {
                 Err(_) => Next::TimedOut,
                 Ok(Ok(Some(payload))) => match parse_event(&payload) {
                     Ok(event) => Next::Event(event),
@@ -439,24 +439,72 @@ impl Drop for HarnessChild {
     }
 }
 
-/// A frame's payload; `None` at a clean end of the stream.
-async fn read_frame<R: tokio::io::AsyncRead + Unpin>(reader: &mut R) -> io::Result<Option<Vec<u8>>> {
-    let mut head = [0u8; 4];
-    match reader.read_exact(&mut head).await {
-        Ok(_) => {}
-        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
-        Err(e) => return Err(e),
+/// Frames read from the result pipe into a buffer of our own, so that a
+/// wait cut short by a timeout loses nothing (`read_buf` is cancel-safe).
+#[derive(Debug)]
+struct Frames {
+    pipe: pipe::Receiver,
+    buffer: Vec<u8>,
+    /// Where the next unread byte of `buffer` is.
+    start: usize,
+}
+
+impl Frames {
+    fn new(pipe: pipe::Receiver) -> Frames {
+        Frames {
+            pipe,
+            buffer: Vec::with_capacity(1 << 16),
+            start: 0,
+        }
     }
-    let len = u32::from_le_bytes(head) as usize;
-    if len > MAX_FRAME {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("a frame of {len} bytes"),
-        ));
+
+    /// A complete frame's payload, if the buffer holds one.
+    fn take(&mut self) -> io::Result<Option<Vec<u8>>> {
+        let available = &self.buffer[self.start..];
+        let Some(head) = available.get(..4) else {
+            return Ok(None);
+        };
+        let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        if len > MAX_FRAME {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("a frame of {len} bytes"),
+            ));
+        }
+        let Some(payload) = available.get(4..4 + len) else {
+            return Ok(None);
+        };
+        let payload = payload.to_vec();
+        self.start += 4 + len;
+        Ok(Some(payload))
     }
-    let mut payload = vec![0u8; len];
-    reader.read_exact(&mut payload).await?;
-    Ok(Some(payload))
+
+    /// The next frame's payload; `None` at a clean end of the stream.
+    async fn next(&mut self) -> io::Result<Option<Vec<u8>>> {
+        loop {
+            if let Some(payload) = self.take()? {
+                return Ok(Some(payload));
+            }
+            // keep the unread tail only
+            if self.start > 0 {
+                self.buffer.drain(..self.start);
+                self.start = 0;
+            }
+            if self.buffer.capacity() - self.buffer.len() < 1 << 14 {
+                self.buffer.reserve(1 << 16);
+            }
+            if self.pipe.read_buf(&mut self.buffer).await? == 0 {
+                return if self.buffer.is_empty() {
+                    Ok(None)
+                } else {
+                    Err(io::Error::new(
+                        io::ErrorKind::UnexpectedEof,
+                        "the result channel ended mid-frame",
+                    ))
+                };
+            }
+        }
+    }
 }
 
 async fn capture<R: tokio::io::AsyncRead + Unpin>(mut stream: R, limit: u64, overflow: Arc<Notify>) -> Captured {

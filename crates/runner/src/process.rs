@@ -200,14 +200,29 @@ impl ProcessRunner {
         }
 
         let mut rss_kb = None;
-        let mut audit = CpuAudit::start(child.pid(), job.limits.cpu_ms as f64);
+        let mut watch = CpuWatch::start(child.pid(), job.limits.cpu_ms);
+        let half_limit = Duration::from_millis(job.limits.cpu_ms / 2);
         while *next < job.cases.len() {
             let index = *next;
             let started = Instant::now();
-            let cut = match child.next_event(started + wall + FLUSH_SLACK).await {
-                Next::Event(HarnessEvent::Result(mut result)) if result.id == index => {
-                    let observed_ms = started.elapsed().as_secs_f64() * 1000.0;
-                    result.cpu_ms = audit.check(&result, observed_ms);
+            let deadline = started + wall + FLUSH_SLACK;
+            // a fast case is waited for in one go; a long one is looked at
+            // every POLL from half its CPU limit on
+            let mut until = (started + half_limit).min(deadline);
+            let event = loop {
+                match child.next_event(until).await {
+                    Next::TimedOut if Instant::now() < deadline => {
+                        if watch.over_limit() {
+                            break Next::TimedOut;
+                        }
+                        until = (Instant::now() + CpuWatch::POLL).min(deadline);
+                    }
+                    other => break other,
+                }
+            };
+            let cut = match event {
+                Next::Event(HarnessEvent::Result(result)) if result.id == index => {
+                    watch.record(result.cpu_ms);
                     rss_kb = result.rss_kb.or(rss_kb);
                     on_event(RunEvent::Case {
                         index,
@@ -223,7 +238,10 @@ impl ProcessRunner {
                 }
                 Next::TimedOut => {
                     child.kill().await;
-                    CaseStatus::TimedOut { cpu: false }
+                    // before the wall deadline: the CPU watch stopped it
+                    CaseStatus::TimedOut {
+                        cpu: Instant::now() < deadline,
+                    }
                 }
                 Next::OutputOverflow => {
                     child.kill().await;
@@ -344,58 +362,55 @@ fn load_failure_from_death(status: CaseStatus) -> LoadFailure {
     }
 }
 
-/// The kernel's count of a harness process's CPU time, against what the
-/// harness reports: a solution controls its own process, so it could
-/// disarm the CPU timer and report a small time. A case that took long
-/// enough to matter is checked against `/proc/PID/stat`; the larger of the
-/// two counts.
-struct CpuAudit {
+/// The judge's own watch on a case's CPU time, from the kernel's count
+/// (`/proc/PID/stat`), not from anything the child says: a solution
+/// controls its process, so it could disarm the harness's CPU timer. The
+/// harness's timer ends a runaway case at 1.1-1.2 x the limit; past 1.2 x
+/// (+50 ms) the judge does it itself.
+struct CpuWatch {
     pid: libc::pid_t,
-    limit_ms: f64,
+    kill_at_ms: f64,
     /// The process's CPU time at the last reading, and what the harness
-    /// reported for the cases since.
+    /// reported for the cases since: the difference is the running case's.
     baseline_ms: Option<f64>,
     reported_ms: f64,
     cases: usize,
 }
 
-impl CpuAudit {
+impl CpuWatch {
     /// Re-read the kernel's count at least this often, so that the
     /// harness's own time between cases stays a small error.
     const EVERY: usize = 256;
+    /// How often a long case is looked at.
+    const POLL: Duration = Duration::from_millis(50);
 
-    fn start(pid: libc::pid_t, limit_ms: f64) -> CpuAudit {
-        CpuAudit {
+    fn start(pid: libc::pid_t, limit_ms: u64) -> CpuWatch {
+        CpuWatch {
             pid,
-            limit_ms,
+            kill_at_ms: limit_ms as f64 * 1.2 + 50.0,
             baseline_ms: process_cpu_ms(pid),
             reported_ms: 0.0,
             cases: 0,
         }
     }
 
-    /// The CPU time to believe for this result.
-    fn check(&mut self, result: &CaseResult, observed_ms: f64) -> f64 {
-        let reported = result.cpu_ms;
+    /// A case has ended, having used `reported` ms (the harness's word:
+    /// only used to tell the next cases' time from this one's).
+    fn record(&mut self, reported: f64) {
+        self.reported_ms += reported;
         self.cases += 1;
-        let long = observed_ms.max(result.wall_ms).max(reported) > self.limit_ms / 2.0;
-        if !long && self.cases < Self::EVERY {
-            self.reported_ms += reported;
-            return reported;
+        if self.cases >= Self::EVERY {
+            self.baseline_ms = process_cpu_ms(self.pid);
+            self.reported_ms = 0.0;
+            self.cases = 0;
         }
-        let (Some(before), Some(now)) = (self.baseline_ms, process_cpu_ms(self.pid)) else {
-            return reported;
-        };
-        let measured = now - before - self.reported_ms;
-        self.baseline_ms = Some(now);
-        self.reported_ms = 0.0;
-        self.cases = 0;
-        // the harness's time between cases and clock-tick rounding are not
-        // a solution's: only a clear excess overrides what it reported
-        if measured > reported + self.limit_ms * 0.1 + 20.0 {
-            measured
-        } else {
-            reported
+    }
+
+    /// Whether the running case is past the limit, by the kernel's count.
+    fn over_limit(&self) -> bool {
+        match (self.baseline_ms, process_cpu_ms(self.pid)) {
+            (Some(before), Some(now)) => now - before - self.reported_ms > self.kill_at_ms,
+            _ => false,
         }
     }
 }
