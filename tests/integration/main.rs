@@ -2,6 +2,7 @@
 //! problems, with real Python. One test binary (fast to link).
 
 mod bank;
+mod check;
 mod differential;
 mod hostile;
 mod malformed;

@@ -14,6 +14,7 @@ use crate::exit;
 pub fn run(command: Command) -> anyhow::Result<u8> {
     match command {
         Command::Run(config) => run_one(&config),
+        Command::Check(config) => crate::check::run(&config),
         Command::Doctor { python } => {
             let python = interpreter(python.as_deref())?;
             crate::doctor::run(python)

@@ -5,6 +5,7 @@
 //! exit code.
 
 mod args;
+mod check;
 mod commands;
 mod doctor;
 

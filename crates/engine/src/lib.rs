@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use judge_problem::{Kind, Problem};
 use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
-use judge_runner::{HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
+use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
 pub use answer::AnswerChecker;
 pub use verdict::{judge_case, judge_load_failure};
@@ -60,6 +60,18 @@ impl Engine {
     /// Judges `solution` on every test of `problem`, calling `on_test` as
     /// each test's report is ready (in test order).
     pub fn judge(&self, problem: &Problem, solution: &Path, on_test: &mut dyn FnMut(&TestReport)) -> RunReport {
+        self.judge_observing(problem, solution, &mut |report, _| on_test(report))
+    }
+
+    /// [`Engine::judge`], also handing over what the solution did in each
+    /// test (its return value, output or exception): `judge check` compares
+    /// it across repeated runs.
+    pub fn judge_observing(
+        &self,
+        problem: &Problem,
+        solution: &Path,
+        on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
+    ) -> RunReport {
         let job = job_for(problem, solution);
         let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
         let mut tests: Vec<Option<TestReport>> = vec![None; problem.tests.len()];
@@ -80,7 +92,7 @@ impl Engine {
                     peak_memory_kb: outcome.peak_rss_kb,
                     failure,
                 };
-                on_test(&report);
+                on_test(&report, &outcome.status);
                 tests[index] = Some(report);
             }
             RunEvent::LoadFailed(failure) => load_failure = Some(failure),

@@ -2,19 +2,22 @@
 //! tools ([`write_json`]). Renderers take report data and write text; they
 //! do not run anything.
 
+mod check;
 mod diff;
 mod human;
+mod junit;
 mod style;
 
+pub use check::CheckRenderer;
 pub use diff::{string_window, text_diff, value_diff};
 pub use human::{Header, HumanRenderer};
+pub use junit::write_junit;
 
 use std::io::Write;
 
-use judge_report::RunReport;
-
-/// The report as pretty-printed JSON (schema: docs/report-format.md).
-pub fn write_json(out: &mut dyn std::io::Write, report: &RunReport) -> std::io::Result<()> {
+/// A report as pretty-printed JSON (schemas: docs/report-format.md,
+/// docs/check.md).
+pub fn write_json<T: serde::Serialize>(out: &mut dyn std::io::Write, report: &T) -> std::io::Result<()> {
     let mut buffered = std::io::BufWriter::new(out);
     serde_json::to_writer_pretty(&mut buffered, report)?;
     writeln!(buffered)?;

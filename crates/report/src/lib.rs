@@ -4,8 +4,10 @@
 //! docs/report-format.md). Tools depend on this crate, not on the engine.
 //! Plain data: no I/O, no rendering.
 
+mod check;
 mod verdict;
 
+pub use check::{BankReport, CHECK_SCHEMA, Finding, ProblemCheck, Severity, SolutionCheck, TimeMargin};
 pub use verdict::Verdict;
 
 use judge_model::Value;

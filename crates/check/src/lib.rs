@@ -1,0 +1,19 @@
+//! `judge check`: a bank of problems checked the way CI needs, problem by
+//! problem and solution by solution (docs/check.md).
+//!
+//! `bank` decides which problems; `lint` applies the package rules a bank
+//! adds to the format's; `run` judges every reference solution on a pool of
+//! threads; `assess` turns the runs into findings. `lint`, `assess` and
+//! `shape` are pure.
+
+mod assess;
+mod bank;
+mod lint;
+mod run;
+mod shape;
+
+pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, assess, ms, promised};
+pub use bank::{BankError, Partition, changed_files, discover, touched_by};
+pub use lint::{PackageTexts, defines, lint};
+pub use run::{CheckOptions, Progress, check_problems};
+pub use shape::shape_of;

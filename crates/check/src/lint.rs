@@ -1,0 +1,119 @@
+//! Package rules `judge run` does not need but a bank does: a sample to
+//! show, a template that defines the entry point, an accepted solution,
+//! a level that matches the folder. Pure: sources come in as text.
+
+use std::path::Path;
+
+use judge_problem::{Kind, Problem, Solution, SolutionFolder};
+use judge_report::Finding;
+
+/// The texts the rules read.
+#[derive(Debug)]
+pub struct PackageTexts<'a> {
+    pub template: &'a str,
+    pub statement: &'a str,
+}
+
+pub fn lint(problem: &Problem, solutions: &[Solution], texts: &PackageTexts) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let shown = |p: &Path| p.display().to_string();
+    if !problem.tests.iter().any(|t| t.is_sample()) {
+        let hint = match problem.config.kind {
+            Kind::Stdio => "tests/sample/NAME.in and NAME.ans",
+            _ => "tests/sample.json",
+        };
+        findings.push(Finding::error(
+            shown(&problem.dir.join("tests")),
+            format!("no sample tests: a person needs examples to start from ({hint})"),
+        ));
+    }
+    if let Some(entry) = &problem.config.entry
+        && !defines(texts.template, entry, problem.config.kind)
+    {
+        let what = match problem.config.kind {
+            Kind::Class => "class",
+            _ => "function",
+        };
+        findings.push(Finding::error(
+            shown(&problem.template),
+            format!("does not define the {what} `{entry}` that problem.toml names as the entry point"),
+        ));
+    }
+    if texts.statement.trim().is_empty() {
+        findings.push(Finding::error(shown(&problem.statement), "the statement is empty"));
+    }
+    if !solutions.iter().any(|s| s.folder == SolutionFolder::Accepted) {
+        findings.push(Finding::error(
+            shown(&problem.dir.join("solutions").join("accepted")),
+            "no accepted solution: a problem needs one to prove it can be solved within its limits",
+        ));
+    }
+    let level = problem.config.level.as_str();
+    let folder = problem.dir.canonicalize().ok().and_then(|d| {
+        d.parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+    });
+    if let Some(folder) = folder
+        && ["junior", "mid", "senior"].contains(&folder.as_str())
+        && folder != level
+    {
+        findings.push(Finding::error(
+            shown(&problem.dir.join("problem.toml")),
+            format!("level = \"{level}\", but the problem is in the `{folder}` folder"),
+        ));
+    }
+    findings
+}
+
+/// Whether Python source defines `name` at the top level: `def name`,
+/// `async def name`, `class name`, or an assignment `name = ...` (for a
+/// function kind). A line scan, not a parse: enough for a starter file.
+pub fn defines(source: &str, name: &str, kind: Kind) -> bool {
+    source.lines().any(|line| {
+        let defined_by = |keyword: &str| {
+            line.strip_prefix(keyword)
+                .and_then(|rest| rest.strip_prefix(name))
+                .is_some_and(|rest| rest.starts_with(['(', ':', ' ']))
+        };
+        match kind {
+            Kind::Class => defined_by("class "),
+            Kind::Function => {
+                defined_by("def ")
+                    || defined_by("async def ")
+                    || line
+                        .strip_prefix(name)
+                        .is_some_and(|rest| rest.trim_start().starts_with('=') && !rest.trim_start().starts_with("=="))
+            }
+            Kind::Stdio => true,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_top_level_definitions() {
+        assert!(defines("def f(x):\n    pass\n", "f", Kind::Function));
+        assert!(defines("async def f (x): ...", "f", Kind::Function));
+        assert!(defines(
+            "import functools\nf = functools.cache(g)\n",
+            "f",
+            Kind::Function
+        ));
+        assert!(defines("class Stack:\n    pass", "Stack", Kind::Class));
+        assert!(defines("class Stack(list):\n    pass", "Stack", Kind::Class));
+    }
+
+    #[test]
+    fn ignores_what_is_not_the_entry() {
+        assert!(!defines("def fx(x):\n    pass\n", "f", Kind::Function));
+        assert!(!defines("    def f(self):\n        pass\n", "f", Kind::Function));
+        assert!(!defines("# def f(x):\n", "f", Kind::Function));
+        assert!(!defines("f == 3\n", "f", Kind::Function));
+        assert!(!defines("def Stack():\n    pass", "Stack", Kind::Class));
+        assert!(!defines("class StackX:\n    pass", "Stack", Kind::Class));
+    }
+}

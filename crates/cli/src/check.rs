@@ -1,0 +1,150 @@
+//! `judge check`: choosing the problems, running the bank check with a
+//! progress display, and writing the report.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+use judge_check::{CheckOptions, Progress};
+use judge_engine::Engine;
+use judge_render::CheckRenderer;
+use judge_report::{BankReport, CHECK_SCHEMA};
+
+use crate::args::{CheckConfig, CheckFormat};
+use crate::exit;
+
+pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
+    let started = Instant::now();
+    let dirs = select_problems(config)?;
+
+    let python = crate::commands::interpreter(config.python.as_deref())?;
+    let harness = Arc::new(
+        judge_runner::HarnessFile::write().context("cannot write the Python harness to a temporary directory")?,
+    );
+    // The bank's own solutions: a warm pool forks each run from a started
+    // harness, in the same sandbox as ever.
+    let runner = judge_runner::ProcessRunner::with_warm_pool(python.clone(), harness.clone())
+        .context("cannot start the warm pool of Python harnesses")?;
+    let engine = Engine::new(Box::new(runner), python, harness);
+
+    let renderer = CheckRenderer::new(
+        config.color,
+        dirs.iter()
+            .map(|d| d.display().to_string().chars().count())
+            .max()
+            .unwrap_or(8),
+    );
+    let bar = config.progress_bar.then(|| {
+        let bar = ProgressBar::new(0).with_style(
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} runs {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(120));
+        bar
+    });
+    let stdout = Mutex::new(std::io::stdout());
+    let write_error = Mutex::new(None);
+    let human = config.format == CheckFormat::Human;
+    let progress = |event: Progress<'_>| match event {
+        Progress::Planned { runs, .. } => {
+            if let Some(bar) = &bar {
+                bar.set_length(runs as u64);
+            }
+        }
+        Progress::RunFinished => {
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+        }
+        Progress::ProblemFinished(check) => {
+            let line = renderer.problem_line(check);
+            match (&bar, human) {
+                (Some(bar), true) => bar.println(line),
+                (Some(bar), false) => bar.set_message(check.path.clone()),
+                (None, true) => {
+                    let mut out = stdout.lock().unwrap_or_else(|e| e.into_inner());
+                    if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush()) {
+                        write_error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
+                    }
+                }
+                (None, false) => {}
+            }
+        }
+    };
+    let options = CheckOptions {
+        jobs: config.jobs,
+        repeat: config.repeat,
+        safety_factor: config.safety_factor,
+    };
+    let problems = judge_check::check_problems(&engine, &dirs, &options, &progress);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    if let Some(e) = write_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        return Err(e.into());
+    }
+
+    let errors = problems.iter().map(|p| p.errors()).sum();
+    let notes = problems.iter().map(|p| p.notes()).sum();
+    let report = BankReport {
+        schema: CHECK_SCHEMA.to_owned(),
+        roots: config.paths.iter().map(|p| p.display().to_string()).collect(),
+        partition: config.partition.map(|p| p.to_string()),
+        changed_since: config.changed_since.clone(),
+        safety_factor: config.safety_factor,
+        repeat: config.repeat,
+        jobs: config.jobs,
+        runner: engine.runner_name().to_owned(),
+        python: engine.python_version(),
+        wall_ms: started.elapsed().as_secs_f64() * 1000.0,
+        problems,
+        errors,
+        notes,
+    };
+    let mut out = stdout.into_inner().unwrap_or_else(|e| e.into_inner()).lock();
+    match config.format {
+        CheckFormat::Human => renderer.summary(&mut out, &report)?,
+        CheckFormat::Json => judge_render::write_json(&mut out, &report)?,
+        CheckFormat::Junit => judge_render::write_junit(&mut out, &report)?,
+    }
+    out.flush()?;
+    Ok(if report.passed() {
+        exit::ACCEPTED
+    } else {
+        exit::REJECTED
+    })
+}
+
+/// The problems under the roots, narrowed to those a git change touched
+/// and to the partition's slice.
+fn select_problems(config: &CheckConfig) -> anyhow::Result<Vec<PathBuf>> {
+    let mut dirs = judge_check::discover(&config.paths)?;
+    if dirs.is_empty() {
+        let roots: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();
+        bail!(
+            "no problems (directories with a problem.toml) under {}",
+            roots.join(", ")
+        );
+    }
+    if let Some(rev) = &config.changed_since {
+        let changed = judge_check::changed_files(&config.paths[0], rev)?;
+        let canonical: Vec<PathBuf> = dirs
+            .iter()
+            .map(|d| d.canonicalize().unwrap_or_else(|_| d.clone()))
+            .collect();
+        let touched = judge_check::touched_by(&canonical, &changed);
+        dirs = dirs
+            .into_iter()
+            .zip(canonical)
+            .filter(|(_, c)| touched.contains(c))
+            .map(|(d, _)| d)
+            .collect();
+    }
+    if let Some(partition) = config.partition {
+        dirs = partition.select(dirs);
+    }
+    Ok(dirs)
+}

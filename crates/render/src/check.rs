@@ -1,0 +1,171 @@
+//! `judge check` for a person: a line per problem as it finishes, then the
+//! time margins, the errors and the notes, each naming the file.
+
+use std::io::{self, Write};
+
+use judge_report::{BankReport, ProblemCheck, Severity};
+
+use crate::human::format_ms;
+use crate::style::{BOLD, DIM, GREEN, Palette, RED, YELLOW};
+
+#[derive(Debug, Clone)]
+pub struct CheckRenderer {
+    palette: Palette,
+    name_width: usize,
+}
+
+impl CheckRenderer {
+    /// `name_width`: the width of the problem column (the longest path).
+    pub fn new(color: bool, name_width: usize) -> CheckRenderer {
+        CheckRenderer {
+            palette: Palette { color },
+            name_width: name_width.clamp(8, 60),
+        }
+    }
+
+    /// `ok    problems/junior/palindrome   9 runs   1.20 s   ×1100`
+    pub fn problem_line(&self, problem: &ProblemCheck) -> String {
+        let p = &self.palette;
+        let (errors, notes) = (problem.errors(), problem.notes());
+        let status = if errors > 0 {
+            p.paint(RED.bold(), "FAIL ")
+        } else {
+            p.paint(GREEN.bold(), "ok   ")
+        };
+        let runs: usize = problem.solutions.iter().map(|s| s.verdicts.len()).sum();
+        let mut line = format!(
+            "{status} {:<width$}  {:>3} runs  {:>8}",
+            problem.path,
+            runs,
+            format_seconds(problem.run_ms),
+            width = self.name_width
+        );
+        if let Some(m) = &problem.margin {
+            line.push_str(&format!("  margin ×{:.0}", m.headroom.floor()));
+        }
+        if errors > 0 {
+            line.push_str(&p.paint(RED, &format!("  {}", count(errors, "error"))));
+        }
+        if notes > 0 {
+            line.push_str(&p.paint(YELLOW, &format!("  {}", count(notes, "note"))));
+        }
+        line
+    }
+
+    pub fn summary(&self, out: &mut dyn Write, report: &BankReport) -> io::Result<()> {
+        let p = &self.palette;
+        let mut margins: Vec<_> = report
+            .problems
+            .iter()
+            .filter_map(|pr| pr.margin.as_ref().map(|m| (pr, m)))
+            .collect();
+        // the tightest first: they are the ones to look at
+        margins.sort_by(|a, b| a.1.headroom.total_cmp(&b.1.headroom));
+        if !margins.is_empty() {
+            writeln!(
+                out,
+                "\n{}",
+                p.paint(
+                    BOLD,
+                    &format!(
+                        "Time margins (the slowest accepted test against the limit; at most limit / {} passes):",
+                        report.safety_factor
+                    )
+                )
+            )?;
+            for (problem, m) in margins {
+                let solution = m.solution.rsplit('/').next().unwrap_or(&m.solution);
+                let ratio = if m.headroom < 100.0 {
+                    format!("×{:.1}", m.headroom)
+                } else {
+                    format!("×{:.0}", m.headroom)
+                };
+                let ratio = if m.slowest_ms > m.budget_ms {
+                    p.paint(RED.bold(), &ratio)
+                } else {
+                    ratio
+                };
+                writeln!(
+                    out,
+                    "  {:<width$}  {:>8} of {:>5} ms  {ratio:>7}  {}",
+                    problem.path,
+                    format_ms(m.slowest_ms),
+                    m.limit_ms,
+                    p.paint(DIM, &format!("{} · {solution}", m.test)),
+                    width = self.name_width
+                )?;
+            }
+        }
+        for (severity, title, style) in [
+            (Severity::Error, "Errors:", RED.bold()),
+            (Severity::Note, "Notes:", YELLOW.bold()),
+        ] {
+            let with: Vec<&ProblemCheck> = report
+                .problems
+                .iter()
+                .filter(|pr| pr.findings.iter().any(|f| f.severity == severity))
+                .collect();
+            if with.is_empty() {
+                continue;
+            }
+            writeln!(out, "\n{}", p.paint(style, title))?;
+            for problem in with {
+                writeln!(out, "  {}", p.paint(BOLD, &problem.path))?;
+                for f in problem.findings.iter().filter(|f| f.severity == severity) {
+                    writeln!(out, "    {}: {}", f.location(), f.message)?;
+                }
+            }
+        }
+        let failed = report.problems.iter().filter(|pr| pr.errors() > 0).count();
+        let runs: usize = report
+            .problems
+            .iter()
+            .flat_map(|pr| &pr.solutions)
+            .map(|s| s.verdicts.len())
+            .sum();
+        let mut scope = String::new();
+        if let Some(partition) = &report.partition {
+            scope.push_str(&format!(" (slice {partition})"));
+        }
+        if let Some(rev) = &report.changed_since {
+            scope.push_str(&format!(" (changed since {rev})"));
+        }
+        let verdict = if report.passed() {
+            p.paint(GREEN.bold(), "passed")
+        } else {
+            p.paint(RED.bold(), "FAILED")
+        };
+        writeln!(
+            out,
+            "\n{verdict}: {}{scope}, {} in {} with {} · Python {} · {}, {}{}",
+            count(report.problems.len(), "problem"),
+            count(runs, "run"),
+            format_seconds(report.wall_ms),
+            count(report.jobs, "job"),
+            report.python,
+            count(report.errors, "error"),
+            count(report.notes, "note"),
+            match failed {
+                0 => String::new(),
+                1 => " · 1 problem failed".to_owned(),
+                n => format!(" · {n} problems failed"),
+            },
+        )
+    }
+}
+
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+fn format_seconds(ms: f64) -> String {
+    if ms < 1000.0 {
+        format_ms(ms)
+    } else {
+        format!("{:.2} s", ms / 1000.0)
+    }
+}

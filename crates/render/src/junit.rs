@@ -1,0 +1,150 @@
+//! `judge check --format junit`: JUnit XML as GitHub and GitLab render it.
+//! A test suite per problem; a test case per problem x solution, plus one
+//! for the package itself (its files, tests and time margin).
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use judge_report::{BankReport, Finding, ProblemCheck, Severity};
+
+pub fn write_junit(out: &mut dyn Write, report: &BankReport) -> io::Result<()> {
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let cases: usize = report.problems.iter().map(|p| p.solutions.len() + 1).sum();
+    let failures: usize = report.problems.iter().map(failed_cases).sum();
+    let _ = writeln!(
+        xml,
+        "<testsuites name=\"judge check\" tests=\"{cases}\" failures=\"{failures}\" errors=\"0\" time=\"{:.3}\">",
+        report.wall_ms / 1000.0
+    );
+    for problem in &report.problems {
+        suite(&mut xml, problem);
+    }
+    xml.push_str("</testsuites>\n");
+    out.write_all(xml.as_bytes())?;
+    out.flush()
+}
+
+/// Findings belong to the solution whose file they name; the rest to the
+/// package.
+fn belongs_to<'a>(problem: &'a ProblemCheck, path: Option<&str>) -> Vec<&'a Finding> {
+    problem
+        .findings
+        .iter()
+        .filter(|f| {
+            let owner = problem
+                .solutions
+                .iter()
+                .find(|s| s.path == f.file)
+                .map(|s| s.path.as_str());
+            owner == path
+        })
+        .collect()
+}
+
+fn failed_cases(problem: &ProblemCheck) -> usize {
+    let is_failed = |path: Option<&str>| belongs_to(problem, path).iter().any(|f| f.severity == Severity::Error);
+    usize::from(is_failed(None)) + problem.solutions.iter().filter(|s| is_failed(Some(&s.path))).count()
+}
+
+fn suite(xml: &mut String, problem: &ProblemCheck) {
+    let name = escape(&problem.path);
+    let _ = writeln!(
+        xml,
+        "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{}\" errors=\"0\" time=\"{:.3}\">",
+        problem.solutions.len() + 1,
+        failed_cases(problem),
+        problem.run_ms / 1000.0
+    );
+    let mut package_out = String::new();
+    if let Some(m) = &problem.margin {
+        package_out.push_str(&format!(
+            "time margin: slowest accepted test {} ({}) takes {:.2} ms of the {} ms limit (x{:.1})\n",
+            m.test, m.solution, m.slowest_ms, m.limit_ms, m.headroom
+        ));
+    }
+    case(xml, &name, "package", 0.0, &belongs_to(problem, None), &package_out);
+    for solution in &problem.solutions {
+        let verdicts: Vec<String> = solution.verdicts.iter().map(|v| v.to_string()).collect();
+        let mut out = format!("expected: {}; got: {}", solution.expected, verdicts.join(", "));
+        if !solution.failed_tests.is_empty() {
+            out.push_str(&format!("; tests not passed: {}", solution.failed_tests.join(", ")));
+        }
+        out.push('\n');
+        let label = solution
+            .path
+            .strip_prefix(&problem.path)
+            .map(|p| p.trim_start_matches('/'))
+            .unwrap_or(&solution.path);
+        case(
+            xml,
+            &name,
+            label,
+            solution.wall_ms / 1000.0,
+            &belongs_to(problem, Some(&solution.path)),
+            &out,
+        );
+    }
+    xml.push_str("  </testsuite>\n");
+}
+
+fn case(xml: &mut String, classname: &str, name: &str, seconds: f64, findings: &[&Finding], system_out: &str) {
+    let _ = write!(
+        xml,
+        "    <testcase classname=\"{classname}\" name=\"{}\" time=\"{seconds:.3}\">",
+        escape(name)
+    );
+    let errors: Vec<&&Finding> = findings.iter().filter(|f| f.severity == Severity::Error).collect();
+    if let Some(first) = errors.first() {
+        let body: Vec<String> = errors
+            .iter()
+            .map(|f| format!("{}: {}", f.location(), f.message))
+            .collect();
+        let _ = write!(
+            xml,
+            "\n      <failure message=\"{}\" type=\"judge-check\">{}</failure>",
+            escape(&first.message),
+            escape(&body.join("\n"))
+        );
+    }
+    let mut out = system_out.to_owned();
+    for note in findings.iter().filter(|f| f.severity == Severity::Note) {
+        out.push_str(&format!("note: {}: {}\n", note.location(), note.message));
+    }
+    if !out.is_empty() {
+        let _ = write!(xml, "\n      <system-out>{}</system-out>", escape(&out));
+    }
+    if errors.is_empty() && out.is_empty() {
+        xml.push_str("</testcase>\n");
+    } else {
+        xml.push_str("\n    </testcase>\n");
+    }
+}
+
+/// Text for an XML attribute or element. Characters XML 1.0 cannot hold
+/// at all (most control characters) become U+FFFD.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_markup_and_control_characters() {
+        assert_eq!(escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;\u{FFFD}");
+    }
+}

@@ -1,0 +1,148 @@
+//! The report of `judge check`: a bank of problems checked as a whole.
+//! The schema of `judge check --format json` (docs/check.md).
+
+use serde::{Deserialize, Serialize};
+
+use crate::Verdict;
+
+/// The schema identifier written into every check report.
+pub const CHECK_SCHEMA: &str = "judge-check/1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BankReport {
+    pub schema: String,
+    /// The directories that were searched for problems, as given.
+    pub roots: Vec<String>,
+    /// `K/N` when only a slice of the bank was checked.
+    pub partition: Option<String>,
+    /// The git revision given to `--changed-since`.
+    pub changed_since: Option<String>,
+    pub safety_factor: f64,
+    /// How many times each accepted solution ran.
+    pub repeat: u32,
+    pub jobs: usize,
+    pub runner: String,
+    pub python: String,
+    /// Wall time of the whole check.
+    pub wall_ms: f64,
+    pub problems: Vec<ProblemCheck>,
+    /// Findings of severity `error`, over all problems.
+    pub errors: usize,
+    pub notes: usize,
+}
+
+impl BankReport {
+    pub fn passed(&self) -> bool {
+        self.errors == 0
+    }
+}
+
+/// One problem's check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemCheck {
+    /// The problem directory, as found under a root.
+    pub path: String,
+    pub slug: String,
+    /// `None` when problem.toml could not be read.
+    pub level: Option<String>,
+    pub title: Option<String>,
+    /// The sum of the wall times of its runs: what this problem costs to check.
+    pub run_ms: f64,
+    pub margin: Option<TimeMargin>,
+    /// Every reference solution and the template, in file order.
+    pub solutions: Vec<SolutionCheck>,
+    pub findings: Vec<Finding>,
+}
+
+impl ProblemCheck {
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
+    }
+
+    pub fn notes(&self) -> usize {
+        self.findings.iter().filter(|f| f.severity == Severity::Note).count()
+    }
+}
+
+/// A reference solution (or the template) and what it got.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SolutionCheck {
+    pub path: String,
+    /// The folder's name (`accepted`, `wrong_answer`, ...), or `template`.
+    pub expected: String,
+    /// The overall verdict of each run.
+    pub verdicts: Vec<Verdict>,
+    /// Tests that did not get AC in the first run, as `group/name`.
+    pub failed_tests: Vec<String>,
+    pub max_cpu_ms: Option<f64>,
+    /// Wall time of all its runs.
+    pub wall_ms: f64,
+}
+
+/// How far the slowest accepted solution's slowest test is from the limit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeMargin {
+    pub limit_ms: u64,
+    /// `limit_ms / safety_factor`: what an accepted test may take.
+    pub budget_ms: f64,
+    /// CPU time of the slowest test (the fastest of its repeats).
+    pub slowest_ms: f64,
+    pub solution: String,
+    pub test: String,
+    /// `limit_ms / slowest_ms`: how many times over the test fits the limit.
+    pub headroom: f64,
+}
+
+/// Something wrong (an error) or worth a look (a note) in a problem.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// The file at fault.
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Error,
+            file: file.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn note(file: impl Into<String>, message: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Note,
+            ..Finding::error(file, message)
+        }
+    }
+
+    pub fn at(mut self, line: Option<usize>, column: Option<usize>) -> Finding {
+        self.line = line;
+        self.column = column;
+        self
+    }
+
+    /// `path:line:column`, as much of it as is known.
+    pub fn location(&self) -> String {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column}", self.file),
+            (Some(line), None) => format!("{}:{line}", self.file),
+            _ => self.file.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The bank is wrong: `judge check` fails.
+    Error,
+    /// Worth a look; does not fail the check.
+    Note,
+}
