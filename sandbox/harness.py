@@ -23,6 +23,7 @@ checker.py; see `check_main`).
 # used directly.
 import _signal as signal
 import _struct
+import _thread
 import gc
 import io
 import marshal
@@ -77,6 +78,10 @@ _CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError)
 
 # ----------------------------------------------------------------------------
 # Exceptions
+
+
+# The stack of a thread a solution starts (see run_main).
+THREAD_STACK_BYTES = 2 << 20
 
 
 def raised_at_call_boundary(exc):
@@ -559,6 +564,11 @@ def run_main(channel):
                       setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0), setup.get("driver"))
     # bound before the solution loads: patching the module cannot reach them
     frame, perf_counter, run_case = result_frame, _perf_counter, harness.run_case
+    # The memory limit is address space: a thread's stack reserves its
+    # full size there (8 MiB by default), so 20 threads would cost 160 MiB
+    # of a 256 MiB limit while using almost none of it. A solution that
+    # needs deep stacks in threads can still ask (threading.stack_size).
+    _thread.stack_size(THREAD_STACK_BYTES)
     event = harness.load()
     channel.send(event)
     if event[0] != "ready":

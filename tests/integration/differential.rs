@@ -5,9 +5,17 @@
 
 use std::path::{Path, PathBuf};
 
+use judge_problem::SolutionFolder;
+
 use crate::support::{judge, parallel, repo};
 
 const PROCESS_ONLY: &str = "# judge: process-only";
+
+/// The bank's limit-breaking solutions each spend their whole time or
+/// memory budget; the fixtures already cover both verdicts on both runners,
+/// so the bank contributes its quick solutions only. The fixture banks of
+/// `judge check` are left out: they are broken on purpose.
+const SLOW_FOLDERS: [SolutionFolder; 2] = [SolutionFolder::TimeLimitExceeded, SolutionFolder::MemoryLimitExceeded];
 
 fn verdicts(problem: &Path, solution: &Path, runner: &str) -> Vec<(String, String)> {
     let out = judge(&[
@@ -37,10 +45,15 @@ fn verdicts(problem: &Path, solution: &Path, runner: &str) -> Vec<(String, Strin
 fn submissions() -> Vec<(PathBuf, PathBuf)> {
     let mut found = Vec::new();
     for root in ["problems", "tests/fixtures"] {
+        let in_bank = root == "problems";
         for problem in crate::bank::problems_under(&repo().join(root)) {
+            if problem.components().any(|c| c.as_os_str() == "banks") {
+                continue;
+            }
             let solutions = judge_problem::list_solutions(&problem).unwrap_or_else(|e| panic!("{e}"));
             for path in solutions
                 .into_iter()
+                .filter(|s| !(in_bank && SLOW_FOLDERS.contains(&s.folder)))
                 .map(|s| s.path)
                 .chain([problem.join("template.py")])
             {

@@ -163,9 +163,17 @@ fn set_rlimit(resource: libc::__rlimit_resource_t, value: u64) -> io::Result<()>
     Ok(())
 }
 
+/// glibc gives each new thread a malloc arena that reserves 64 MiB of
+/// address space; under RLIMIT_AS (the memory limit) a handful of
+/// threads would exhaust a 256 MiB limit without using the memory. One
+/// arena costs nothing under the GIL (the harness also keeps thread
+/// stacks small: `THREAD_STACK_BYTES` in harness.py).
+pub(crate) const MALLOC_ARENAS: (&str, &str) = ("MALLOC_ARENA_MAX", "1");
+
 /// The environment a harness child runs with (nothing of the judge's).
-fn environment(workdir: &Path) -> [(&'static str, String); 4] {
+fn environment(workdir: &Path) -> [(&'static str, String); 5] {
     [
+        (MALLOC_ARENAS.0, MALLOC_ARENAS.1.to_owned()),
         ("PATH", "/usr/local/bin:/usr/bin:/bin".to_owned()),
         ("LANG", "C.UTF-8".to_owned()),
         ("HOME", workdir.to_string_lossy().into_owned()),

@@ -99,6 +99,8 @@ impl WarmPool {
             .arg(dir)
             .arg("zygote")
             .env_clear()
+            // read once, when malloc starts: the forked children inherit it
+            .env(crate::child::MALLOC_ARENAS.0, crate::child::MALLOC_ARENAS.1)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
