@@ -16,12 +16,19 @@ pub fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures").join(name)
 }
 
+/// The history every test's `judge run` records into, so that no test
+/// writes to the person's own history; a test about history passes `--db`.
+pub fn shared_history() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("history.sqlite3")
+}
+
 /// Runs `judge ARGS...` in the repository root.
 pub fn judge(args: &[&str]) -> Output {
     Command::new(JUDGE)
         .args(args)
         .current_dir(repo())
         .env_remove("NO_COLOR")
+        .env("JUDGE_DB", shared_history())
         .output()
         .expect("the judge binary runs")
 }

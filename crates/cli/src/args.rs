@@ -20,9 +20,117 @@ enum CliCommand {
     /// every reference solution gets its folder's verdict, time limits
     /// with a margin, wrong solutions caught by hidden tests.
     Check(CheckArgs),
+    /// The bank as a table: level, problem, topics, and your status.
+    List(ListArgs),
+    /// A problem's statement, rendered for the terminal.
+    Show(ShowArgs),
+    /// A timed practice session: problems picked for you, judged on every
+    /// save, with a countdown and a summary.
+    Practice(PracticeArgs),
+    /// Your progress: by level and topic, streaks, the hardest problems.
+    Stats(StatsArgs),
     /// Show which sandbox layers work on this machine, and prove them with
     /// a hostile probe.
     Doctor(DoctorArgs),
+}
+
+/// Where the bank and the history are.
+#[derive(clap::Args, Debug)]
+struct PlaceArgs {
+    /// The problem bank (default: $JUDGE_BANK, else ./problems).
+    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", default_value = "problems")]
+    bank: PathBuf,
+    /// The history database (default: $JUDGE_DB, else
+    /// $XDG_DATA_HOME/judge/history.sqlite3).
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelArg {
+    Junior,
+    Mid,
+    Senior,
+}
+
+impl LevelArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LevelArg::Junior => "junior",
+            LevelArg::Mid => "mid",
+            LevelArg::Senior => "senior",
+        }
+    }
+}
+
+#[derive(clap::Args, Debug)]
+struct ListArgs {
+    #[arg(long, value_enum)]
+    level: Option<LevelArg>,
+    /// Problems with a topic containing this (e.g. graphs).
+    #[arg(long)]
+    topic: Option<String>,
+    /// Only problems you have not solved.
+    #[arg(long)]
+    unsolved: bool,
+    #[command(flatten)]
+    place: PlaceArgs,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(clap::Args, Debug)]
+struct ShowArgs {
+    /// A problem directory, or a problem of the bank: `palindrome` or
+    /// `junior/palindrome`.
+    problem: String,
+    /// The problem bank (default: $JUDGE_BANK, else ./problems).
+    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", default_value = "problems")]
+    bank: PathBuf,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(clap::Args, Debug)]
+struct PracticeArgs {
+    #[arg(long, value_enum)]
+    level: Option<LevelArg>,
+    /// Problems with a topic containing this (e.g. graphs).
+    #[arg(long)]
+    topic: Option<String>,
+    /// The session's time limit.
+    #[arg(long, default_value_t = 45, value_parser = clap::value_parser!(u32).range(1..=24 * 60))]
+    minutes: u32,
+    /// How many problems.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+    count: u32,
+    /// Where your solution files go (one per problem, from its template;
+    /// an existing file is kept).
+    #[arg(long, value_name = "DIR", default_value = "practice")]
+    dir: PathBuf,
+    #[command(flatten)]
+    place: PlaceArgs,
+    /// The Python interpreter (as for `run`).
+    #[arg(long, value_name = "PATH")]
+    python: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Drive the session from a script instead of the keyboard and the
+    /// clock (for tests and demos; docs/practice.md).
+    #[arg(long, value_name = "FILE", hide = true)]
+    script: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+struct StatsArgs {
+    #[command(flatten)]
+    place: PlaceArgs,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
 }
 
 #[derive(clap::Args, Debug)]
@@ -99,6 +207,13 @@ struct RunArgs {
     /// anyone's code), or inside the judge (fast; trusted code only).
     #[arg(long, value_enum, default_value_t = RunnerChoice::Process)]
     runner: RunnerChoice,
+    /// Do not record this attempt in the practice history.
+    #[arg(long)]
+    no_record: bool,
+    /// The history database (default: $JUDGE_DB, else
+    /// $XDG_DATA_HOME/judge/history.sqlite3).
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +247,61 @@ enum ColorChoice {
 pub enum Command {
     Run(RunConfig),
     Check(CheckConfig),
+    List(ListConfig),
+    Show(ShowConfig),
+    Practice(PracticeConfig),
+    Stats(StatsConfig),
     Doctor { python: Option<PathBuf> },
+}
+
+#[derive(Debug)]
+pub struct Places {
+    pub bank: PathBuf,
+    /// `None`: the default place (`judge_history::default_path`).
+    pub db: Option<PathBuf>,
+}
+
+impl From<PlaceArgs> for Places {
+    fn from(args: PlaceArgs) -> Places {
+        Places {
+            bank: args.bank,
+            db: args.db,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct ListConfig {
+    pub filter: judge_practice::Filter,
+    pub places: Places,
+    pub format: Format,
+    pub color: bool,
+}
+
+#[derive(Debug)]
+pub struct ShowConfig {
+    pub problem: String,
+    pub bank: PathBuf,
+    pub color: bool,
+}
+
+#[derive(Debug)]
+pub struct PracticeConfig {
+    pub filter: judge_practice::Filter,
+    pub minutes: u32,
+    pub count: usize,
+    pub dir: PathBuf,
+    pub places: Places,
+    pub python: Option<PathBuf>,
+    pub color: bool,
+    pub script: Option<PathBuf>,
+}
+
+#[derive(Debug)]
+pub struct StatsConfig {
+    pub places: Places,
+    pub format: Format,
+    pub color: bool,
 }
 
 #[derive(Debug)]
@@ -158,6 +327,9 @@ pub struct RunConfig {
     pub python: Option<PathBuf>,
     pub color: bool,
     pub runner: RunnerChoice,
+    /// Record the attempt in the history.
+    pub record: bool,
+    pub db: Option<PathBuf>,
 }
 
 impl ColorChoice {
@@ -196,6 +368,42 @@ pub fn parse() -> Command {
             format: args.format,
             python: args.python,
             runner: args.runner,
+            record: !args.no_record,
+            db: args.db,
+        }),
+        CliCommand::List(args) => Command::List(ListConfig {
+            filter: judge_practice::Filter {
+                level: args.level.map(|l| l.as_str().to_owned()),
+                topic: args.topic,
+                unsolved: args.unsolved,
+            },
+            places: args.place.into(),
+            format: args.format,
+            color: args.color.resolve(),
+        }),
+        CliCommand::Show(args) => Command::Show(ShowConfig {
+            problem: args.problem,
+            bank: args.bank,
+            color: args.color.resolve(),
+        }),
+        CliCommand::Practice(args) => Command::Practice(PracticeConfig {
+            filter: judge_practice::Filter {
+                level: args.level.map(|l| l.as_str().to_owned()),
+                topic: args.topic,
+                unsolved: false,
+            },
+            minutes: args.minutes,
+            count: args.count as usize,
+            dir: args.dir,
+            places: args.place.into(),
+            python: args.python,
+            color: args.color.resolve(),
+            script: args.script,
+        }),
+        CliCommand::Stats(args) => Command::Stats(StatsConfig {
+            places: args.place.into(),
+            format: args.format,
+            color: args.color.resolve(),
         }),
         CliCommand::Doctor(args) => Command::Doctor { python: args.python },
     }

@@ -15,6 +15,10 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
     match command {
         Command::Run(config) => run_one(&config),
         Command::Check(config) => crate::check::run(&config),
+        Command::List(config) => crate::browse::list(&config),
+        Command::Show(config) => crate::browse::show(&config),
+        Command::Stats(config) => crate::browse::stats(&config),
+        Command::Practice(config) => crate::practice::run(&config),
         Command::Doctor { python } => {
             let python = interpreter(python.as_deref())?;
             crate::doctor::run(python)
@@ -48,12 +52,36 @@ fn engine(config: &RunConfig) -> anyhow::Result<Engine> {
     Ok(Engine::new(runner, python, harness))
 }
 
+fn record(
+    config: &RunConfig,
+    problem: &judge_problem::Problem,
+    report: &judge_report::RunReport,
+    at_ms: i64,
+    duration_ms: i64,
+) -> anyhow::Result<()> {
+    let code = std::fs::read(&config.solution)?;
+    let history = crate::history::open(config.db.as_deref())?;
+    let attempt = crate::history::attempt(
+        problem,
+        report,
+        &code,
+        at_ms,
+        duration_ms,
+        judge_history::Source::Run,
+        None,
+    );
+    history.record_attempt(&attempt)?;
+    Ok(())
+}
+
 fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let problem = judge_problem::load(&config.problem)?;
     if !config.solution.is_file() {
         bail!("{}: the solution file does not exist", config.solution.display());
     }
     let engine = engine(config)?;
+    let started_ms = crate::history::now_ms()?;
+    let started = std::time::Instant::now();
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -99,6 +127,13 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
         }
     };
     out.flush()?;
+    if config.record && report.verdict != Verdict::InternalError {
+        let duration_ms = started.elapsed().as_millis() as i64;
+        // the verdict stands even when the history cannot take it: say so, loudly
+        if let Err(e) = record(config, &problem, &report, started_ms, duration_ms) {
+            eprintln!("warning: this attempt was not recorded in the practice history: {e:#}");
+        }
+    }
     Ok(match report.verdict {
         Verdict::Accepted => exit::ACCEPTED,
         Verdict::InternalError => exit::INTERNAL,

@@ -5,9 +5,13 @@
 //! exit code.
 
 mod args;
+mod browse;
 mod check;
 mod commands;
 mod doctor;
+mod history;
+mod paint;
+mod practice;
 
 use std::process::ExitCode;
 

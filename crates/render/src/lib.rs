@@ -6,12 +6,14 @@ mod check;
 mod diff;
 mod human;
 mod junit;
+mod markdown;
 mod style;
 
 pub use check::CheckRenderer;
 pub use diff::{string_window, text_diff, value_diff};
 pub use human::{Header, HumanRenderer};
 pub use junit::write_junit;
+pub use markdown::render_markdown;
 
 use std::io::Write;
 

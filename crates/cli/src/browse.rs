@@ -1,0 +1,218 @@
+//! `judge list`, `judge show` and `judge stats`: the bank and your
+//! progress, for a person or (list, stats) as JSON.
+
+use std::io::Write;
+
+use anyhow::Context;
+use judge_practice::{ListEntry, Stats, Status};
+use judge_render::render_markdown;
+
+use crate::args::{Format, ListConfig, ShowConfig, StatsConfig};
+use crate::history;
+use crate::paint::Paint;
+
+pub fn list(config: &ListConfig) -> anyhow::Result<u8> {
+    let bank = history::load_bank(&config.places.bank)?;
+    let history = history::open(config.places.db.as_deref())?;
+    let statuses = judge_practice::statuses(&history.attempts()?, &history.sessions()?);
+    let entries = judge_practice::listing(&bank, &statuses, &config.filter);
+    let mut out = std::io::stdout().lock();
+    match config.format {
+        Format::Json => judge_render::write_json(&mut out, &entries)?,
+        Format::Human => list_table(&mut out, &entries, Paint::new(config.color))?,
+    }
+    Ok(crate::exit::ACCEPTED)
+}
+
+fn list_table(out: &mut dyn Write, entries: &[ListEntry], p: Paint) -> std::io::Result<()> {
+    if entries.is_empty() {
+        return writeln!(out, "No problems match.");
+    }
+    let width = |f: &dyn Fn(&ListEntry) -> usize, min: usize| entries.iter().map(f).max().unwrap_or(0).max(min);
+    let slug_w = width(&|e| e.problem.slug.chars().count(), 7);
+    let title_w = width(&|e| e.problem.title.chars().count(), 5).min(32);
+    let topics_w = width(&|e| e.problem.topics.join(", ").chars().count(), 6).min(40);
+    writeln!(
+        out,
+        "{}",
+        p.bold(&format!(
+            "{:<6}  {:<slug_w$}  {:<title_w$}  {:<topics_w$}  {:<9}  {:>10}  {:>8}",
+            "level", "problem", "title", "topics", "status", "best solve", "best run"
+        ))
+    )?;
+    for e in entries {
+        let s = &e.status;
+        let status = format!("{:<9}", s.status.as_str());
+        let status = match s.status {
+            Status::Solved => p.green(&status),
+            Status::Attempted => p.yellow(&status),
+            Status::New => p.dim(&status),
+        };
+        writeln!(
+            out,
+            "{:<6}  {:<slug_w$}  {:<title_w$}  {:<topics_w$}  {status}  {:>10}  {:>8}",
+            e.problem.level,
+            e.problem.slug,
+            cut(&e.problem.title, title_w),
+            cut(&e.problem.topics.join(", "), topics_w),
+            s.best_solve_ms.map_or("-".to_owned(), clock),
+            s.best_run_ms.map_or("-".to_owned(), |ms| format!("{ms:.1} ms")),
+        )?;
+    }
+    let solved = entries.iter().filter(|e| e.status.status == Status::Solved).count();
+    let attempted = entries.iter().filter(|e| e.status.status == Status::Attempted).count();
+    writeln!(
+        out,
+        "\n{} problems · {solved} solved · {attempted} attempted · {} new",
+        entries.len(),
+        entries.len() - solved - attempted
+    )
+}
+
+/// `text`, cut to `width` characters with an ellipsis.
+fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// `4:05`, `1:02:03`.
+pub fn clock(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+pub fn show(config: &ShowConfig) -> anyhow::Result<u8> {
+    let dir = history::find_problem(&config.problem, &config.bank)?;
+    let problem = judge_problem::load(&dir)?;
+    let statement = std::fs::read_to_string(&problem.statement)
+        .with_context(|| format!("{}: cannot read", problem.statement.display()))?;
+    let p = Paint::new(config.color);
+    let mut out = std::io::stdout().lock();
+    write_statement(&mut out, &problem, &statement, terminal_width(), p)?;
+    writeln!(out, "{}", p.dim(&format!("Start from: {}", problem.template.display())))?;
+    Ok(crate::exit::ACCEPTED)
+}
+
+/// A problem's header line and its rendered statement.
+pub fn write_statement(
+    out: &mut dyn Write,
+    problem: &judge_problem::Problem,
+    statement: &str,
+    width: usize,
+    p: Paint,
+) -> std::io::Result<()> {
+    let c = &problem.config;
+    writeln!(
+        out,
+        "{}",
+        p.dim(&format!(
+            "{} · {} · {} · {} ms CPU, {} MB per test",
+            history::problem_key(c.level.as_str(), &problem.dir),
+            c.kind.as_str(),
+            c.topics.join(", "),
+            c.limits.time_ms,
+            c.limits.memory_mb
+        ))
+    )?;
+    writeln!(out)?;
+    out.write_all(render_markdown(statement, width, p.color).as_bytes())?;
+    writeln!(out)
+}
+
+/// The terminal's width, or `$COLUMNS`, or 80.
+pub fn terminal_width() -> usize {
+    // SAFETY: TIOCGWINSZ fills a winsize we own; a failure leaves it zeroed.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+    if ok && size.ws_col > 0 {
+        return usize::from(size.ws_col);
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(80)
+}
+
+pub fn stats(config: &StatsConfig) -> anyhow::Result<u8> {
+    let bank = history::load_bank(&config.places.bank)?;
+    let history = history::open(config.places.db.as_deref())?;
+    let stats = judge_practice::stats(
+        &bank,
+        &history.attempts()?,
+        &history.sessions()?,
+        history::now_ms()?,
+        history::local_offset(),
+    );
+    let mut out = std::io::stdout().lock();
+    match config.format {
+        Format::Json => judge_render::write_json(&mut out, &stats)?,
+        Format::Human => stats_report(&mut out, &stats, Paint::new(config.color))?,
+    }
+    Ok(crate::exit::ACCEPTED)
+}
+
+fn stats_report(out: &mut dyn Write, s: &Stats, p: Paint) -> std::io::Result<()> {
+    let t = &s.totals;
+    let percent = (t.solved * 100).checked_div(t.problems).unwrap_or(0);
+    writeln!(
+        out,
+        "{} {} of {} problems solved ({percent}%) · {} attempts · {} sessions, {} practising",
+        p.bold("Progress:"),
+        t.solved,
+        t.problems,
+        t.attempts,
+        t.sessions,
+        clock(t.practice_ms)
+    )?;
+    let streak = &s.streak;
+    writeln!(
+        out,
+        "{} {} (longest {}) · {} practised{}",
+        p.bold("Streak:"),
+        days(streak.current_days as usize),
+        days(streak.longest_days as usize),
+        days(streak.days_practised),
+        streak.last_day.map_or(String::new(), |d| format!(" · last {d}"))
+    )?;
+    for (title, rows) in [("By level", &s.by_level), ("By topic", &s.by_topic)] {
+        writeln!(out, "\n{}", p.bold(title))?;
+        let name_w = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
+        for r in rows.iter() {
+            let filled = (r.solved * 10).checked_div(r.total).unwrap_or(0);
+            let bar = format!("{}{}", p.green(&"█".repeat(filled)), p.dim(&"░".repeat(10 - filled)));
+            writeln!(
+                out,
+                "  {:<name_w$}  {bar}  {}/{} solved · {} attempted",
+                r.name, r.solved, r.total, r.attempted
+            )?;
+        }
+    }
+    if !s.hardest.is_empty() {
+        writeln!(out, "\n{}", p.bold("Most attempts"))?;
+        for h in &s.hardest {
+            let state = if h.solved {
+                p.green("solved")
+            } else {
+                p.yellow("not yet solved")
+            };
+            writeln!(
+                out,
+                "  {:<28} {:<24} {:>3} attempts  {state}",
+                h.problem,
+                cut(&h.title, 24),
+                h.attempts
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn days(n: usize) -> String {
+    if n == 1 { "1 day".into() } else { format!("{n} days") }
+}
