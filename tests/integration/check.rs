@@ -107,7 +107,7 @@ fn each_defect_fails_naming_the_problem_the_file_and_the_reason() {
             "entry-not-in-template",
             &[],
             "renamed/template.py",
-            "does not define the function `add`",
+            "does not define the function (or class) `add`",
         ),
         (
             "nondeterministic",

@@ -7,6 +7,7 @@ mod differential;
 mod hostile;
 mod malformed;
 mod output;
+mod practice;
 mod sandbox_unittest;
 mod support;
 mod verdicts;

@@ -32,7 +32,7 @@ pub fn lint(problem: &Problem, solutions: &[Solution], texts: &PackageTexts) -> 
     {
         let what = match problem.config.kind {
             Kind::Class => "class",
-            _ => "function",
+            _ => "function (or class)",
         };
         findings.push(Finding::error(
             shown(&problem.template),
@@ -79,8 +79,10 @@ pub fn defines(source: &str, name: &str, kind: Kind) -> bool {
         match kind {
             Kind::Class => defined_by("class "),
             Kind::Function => {
+                // A driver may be handed a class to exercise (`Windows(...)`).
                 defined_by("def ")
                     || defined_by("async def ")
+                    || defined_by("class ")
                     || line
                         .strip_prefix(name)
                         .is_some_and(|rest| rest.trim_start().starts_with('=') && !rest.trim_start().starts_with("=="))
@@ -105,6 +107,7 @@ mod tests {
         ));
         assert!(defines("class Stack:\n    pass", "Stack", Kind::Class));
         assert!(defines("class Stack(list):\n    pass", "Stack", Kind::Class));
+        assert!(defines("class Windows:\n    pass", "Windows", Kind::Function));
     }
 
     #[test]

@@ -56,7 +56,7 @@ fn list_table(out: &mut dyn Write, entries: &[ListEntry], p: Paint) -> std::io::
             cut(&e.problem.title, title_w),
             cut(&e.problem.topics.join(", "), topics_w),
             s.best_solve_ms.map_or("-".to_owned(), clock),
-            s.best_run_ms.map_or("-".to_owned(), |ms| format!("{ms:.1} ms")),
+            s.best_run_ms.map_or("-".to_owned(), judge_render::format_ms),
         )?;
     }
     let solved = entries.iter().filter(|e| e.status.status == Status::Solved).count();
@@ -162,12 +162,12 @@ fn stats_report(out: &mut dyn Write, s: &Stats, p: Paint) -> std::io::Result<()>
     let percent = (t.solved * 100).checked_div(t.problems).unwrap_or(0);
     writeln!(
         out,
-        "{} {} of {} problems solved ({percent}%) · {} attempts · {} sessions, {} practising",
+        "{} {} of {} solved ({percent}%) · {} · {}, {} practising",
         p.bold("Progress:"),
         t.solved,
-        t.problems,
-        t.attempts,
-        t.sessions,
+        plural(t.problems, "problem"),
+        plural(t.attempts, "attempt"),
+        plural(t.sessions, "session"),
         clock(t.practice_ms)
     )?;
     let streak = &s.streak;
@@ -214,5 +214,14 @@ fn stats_report(out: &mut dyn Write, s: &Stats, p: Paint) -> std::io::Result<()>
 }
 
 fn days(n: usize) -> String {
-    if n == 1 { "1 day".into() } else { format!("{n} days") }
+    plural(n, "day")
+}
+
+/// `1 problem`, `2 problems`.
+pub fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }

@@ -3,12 +3,13 @@
 //! problems, the work files, judging each save, the countdown, the
 //! keyboard (or a script), and the history.
 
-use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+mod input;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{Context, bail};
 use judge_engine::Engine;
@@ -19,24 +20,10 @@ use judge_render::HumanRenderer;
 use judge_report::Verdict;
 
 use crate::args::PracticeConfig;
-use crate::browse::{clock, terminal_width, write_statement};
+use crate::browse::{clock, plural, terminal_width, write_statement};
 use crate::history;
 use crate::paint::Paint;
-
-/// What the person (or the script) did.
-#[derive(Debug, Clone, PartialEq)]
-enum Input {
-    /// The work file changed (or the script saved it).
-    Saved,
-    Submit,
-    Skip,
-    GiveUp,
-    Quit,
-    /// Ctrl-C.
-    Interrupt,
-    /// Time passed.
-    Tick,
-}
+use input::{Clock, Driver, Input, LiveDriver, ScriptDriver};
 
 /// One problem of the session, ready to work on.
 struct Task {
@@ -137,41 +124,54 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         live,
         status_shown: false,
     };
-    run.show_problem(&mut out, &state, 0, clock.now(), driver.as_mut())?;
-    let end = loop {
-        if interrupted.load(Ordering::Relaxed) {
-            driver.interrupt();
-        }
-        let input = driver.next(&mut clock, &run.tasks[state.current().unwrap_or(0)].file)?;
-        let now = clock.now();
-        run.clear_status(&mut out)?;
-        let step = match input {
-            Input::Saved | Input::Submit => {
-                let Some(current) = state.current() else {
-                    break state.status();
-                };
-                if state.remaining_ms(now) == 0 {
-                    state.apply(Event::Tick { at_ms: now })
-                } else {
-                    let verdict = run.judge(&mut out, current, now, input == Input::Submit)?;
-                    let step = state.apply(Event::Judged { at_ms: now, verdict });
-                    if let Step::Stay = step {
-                        let attempts = state.verdicts(current).join(" ");
-                        writeln!(out, "{}", p.dim(&format!("attempts so far: {attempts}")))?;
-                    }
-                    step
-                }
+    // A failure mid-session (an unreadable work file, a bad script line)
+    // still leaves the session in the history, ended where it stopped.
+    let mut drive = || -> anyhow::Result<SessionStatus> {
+        run.show_problem(&mut out, &state, 0, clock.now(), driver.as_mut())?;
+        loop {
+            if interrupted.load(Ordering::Relaxed) {
+                driver.interrupt();
             }
-            Input::Skip => state.apply(Event::Skip { at_ms: now }),
-            Input::GiveUp => state.apply(Event::GiveUp { at_ms: now }),
-            Input::Quit | Input::Interrupt => state.apply(Event::Quit { at_ms: now }),
-            Input::Tick => state.apply(Event::Tick { at_ms: now }),
-        };
-        run.save(&state, started_ms, now, None)?;
-        match step {
-            Step::Stay => run.show_status(&mut out, &state, now, driver.as_ref())?,
-            Step::MovedTo(i) => run.show_problem(&mut out, &state, i, now, driver.as_mut())?,
-            Step::Ended(status) => break status,
+            let input = driver.next(&mut clock, &run.tasks[state.current().unwrap_or(0)].file)?;
+            let now = clock.now();
+            run.clear_status(&mut out)?;
+            let step = match input {
+                Input::Saved | Input::Submit => {
+                    let Some(current) = state.current() else {
+                        return Ok(state.status());
+                    };
+                    if state.remaining_ms(now) == 0 {
+                        state.apply(Event::Tick { at_ms: now })
+                    } else {
+                        let verdict = run.judge(&mut out, current, now, input == Input::Submit)?;
+                        let step = state.apply(Event::Judged { at_ms: now, verdict });
+                        if let Step::Stay = step {
+                            let attempts = state.verdicts(current).join(" ");
+                            writeln!(out, "{}", p.dim(&format!("attempts so far: {attempts}")))?;
+                        }
+                        step
+                    }
+                }
+                Input::Skip => state.apply(Event::Skip { at_ms: now }),
+                Input::GiveUp => state.apply(Event::GiveUp { at_ms: now }),
+                Input::Quit | Input::Interrupt => state.apply(Event::Quit { at_ms: now }),
+                Input::Tick => state.apply(Event::Tick { at_ms: now }),
+            };
+            run.save(&state, started_ms, now, None)?;
+            match step {
+                Step::Stay => run.show_status(&mut out, &state, now, driver.as_ref())?,
+                Step::MovedTo(i) => run.show_problem(&mut out, &state, i, now, driver.as_mut())?,
+                Step::Ended(status) => return Ok(status),
+            }
+        }
+    };
+    let end = match drive() {
+        Ok(end) => end,
+        Err(e) => {
+            let now = clock.now();
+            state.apply(Event::Quit { at_ms: now });
+            let _ = run.save(&state, started_ms, now, Some(now.min(state.deadline_ms())));
+            return Err(e);
         }
     };
     let now = clock.now();
@@ -216,6 +216,8 @@ impl Run<'_> {
         writeln!(out, "\n{}", self.p.bold(&heading))?;
         let statement = std::fs::read_to_string(&task.problem.statement).unwrap_or_default();
         write_statement(out, &task.problem, &statement, terminal_width(), self.p)?;
+        // before the prompt: a save made the moment it shows must count
+        driver.watch(&task.file);
         writeln!(
             out,
             "Edit {}: every save is judged.\n{}",
@@ -224,7 +226,6 @@ impl Run<'_> {
                 "Enter: submit now · s Enter: skip (it comes back once) · g Enter: give up · q Enter: end the session"
             )
         )?;
-        driver.watch(&task.file);
         self.show_status(out, state, now, driver)
     }
 
@@ -363,240 +364,4 @@ fn summary(
         )?;
     }
     Ok(())
-}
-
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
-
-/// The session's clock: real time from the start, or, for a script, a
-/// fake one that moves only when told.
-struct Clock {
-    start_ms: i64,
-    started: Instant,
-    /// Set for a script: how far the fake clock has moved.
-    fake_ms: Option<i64>,
-}
-
-impl Clock {
-    fn new(start_ms: i64) -> Clock {
-        Clock {
-            start_ms,
-            started: Instant::now(),
-            fake_ms: None,
-        }
-    }
-
-    fn now(&self) -> i64 {
-        match self.fake_ms {
-            Some(offset) => self.start_ms + offset,
-            None => self.start_ms + self.started.elapsed().as_millis() as i64,
-        }
-    }
-}
-
-/// Where inputs come from.
-trait Driver {
-    /// Blocks until the next input.
-    fn next(&mut self, clock: &mut Clock, file: &Path) -> anyhow::Result<Input>;
-    /// A new work file to watch.
-    fn watch(&mut self, file: &Path);
-    /// Ctrl-C arrived.
-    fn interrupt(&mut self);
-    /// Print the countdown after every input.
-    fn prints_status(&self) -> bool;
-}
-
-/// The keyboard (a line per command, on a thread), the work file (polled:
-/// editors that save by renaming a new file over the old one are seen
-/// too), the clock and Ctrl-C.
-struct LiveDriver {
-    lines: mpsc::Receiver<String>,
-    interrupted: Arc<AtomicBool>,
-    /// The work file's contents as last judged or first seen.
-    seen: Option<Vec<u8>>,
-    last_tick: Instant,
-}
-
-impl LiveDriver {
-    /// How often the work file is looked at.
-    const POLL: Duration = Duration::from_millis(200);
-
-    fn new(interrupted: Arc<AtomicBool>) -> LiveDriver {
-        let (send, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in std::io::stdin().lock().lines() {
-                let Ok(line) = line else { break };
-                if send.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        LiveDriver {
-            lines,
-            interrupted,
-            seen: None,
-            last_tick: Instant::now(),
-        }
-    }
-}
-
-impl Driver for LiveDriver {
-    fn next(&mut self, _clock: &mut Clock, file: &Path) -> anyhow::Result<Input> {
-        loop {
-            if self.interrupted.swap(false, Ordering::Relaxed) {
-                return Ok(Input::Interrupt);
-            }
-            match self.lines.try_recv() {
-                Ok(line) => {
-                    if let Some(input) = command(&line) {
-                        return Ok(input);
-                    }
-                }
-                Err(mpsc::TryRecvError::Empty | mpsc::TryRecvError::Disconnected) => {}
-            }
-            if let Ok(now) = std::fs::read(file)
-                && self.seen.as_ref() != Some(&now)
-            {
-                let first = self.seen.is_none();
-                self.seen = Some(now);
-                if !first {
-                    return Ok(Input::Saved);
-                }
-            }
-            if self.last_tick.elapsed() >= Duration::from_secs(1) {
-                self.last_tick = Instant::now();
-                return Ok(Input::Tick);
-            }
-            std::thread::sleep(Self::POLL);
-        }
-    }
-
-    fn watch(&mut self, file: &Path) {
-        self.seen = std::fs::read(file).ok();
-    }
-
-    fn interrupt(&mut self) {}
-
-    fn prints_status(&self) -> bool {
-        false
-    }
-}
-
-fn command(line: &str) -> Option<Input> {
-    match line.trim().to_lowercase().as_str() {
-        "" | "submit" => Some(Input::Submit),
-        "s" | "skip" => Some(Input::Skip),
-        "g" | "give up" | "give-up" | "giveup" => Some(Input::GiveUp),
-        "q" | "quit" => Some(Input::Quit),
-        _ => None,
-    }
-}
-
-/// A script: one command per line, the clock moving only on `wait`
-/// (docs/practice.md). The end of the script quits.
-struct ScriptDriver {
-    path: PathBuf,
-    lines: std::vec::IntoIter<(usize, String)>,
-    interrupted: bool,
-}
-
-impl ScriptDriver {
-    fn open(path: &Path) -> anyhow::Result<ScriptDriver> {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the script", path.display()))?;
-        let lines: Vec<(usize, String)> = text
-            .lines()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l.trim().to_owned()))
-            .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        Ok(ScriptDriver {
-            path: path.to_owned(),
-            lines: lines.into_iter(),
-            interrupted: false,
-        })
-    }
-}
-
-impl Driver for ScriptDriver {
-    fn next(&mut self, clock: &mut Clock, file: &Path) -> anyhow::Result<Input> {
-        if std::mem::take(&mut self.interrupted) {
-            return Ok(Input::Interrupt);
-        }
-        let Some((number, line)) = self.lines.next() else {
-            return Ok(Input::Quit);
-        };
-        let at = |message: String| anyhow::anyhow!("{}:{number}: {message}", self.path.display());
-        let (word, rest) = line.split_once(' ').map_or((line.as_str(), ""), |(w, r)| (w, r.trim()));
-        Ok(match word {
-            "wait" => {
-                let ms = parse_duration(rest).ok_or_else(|| at(format!("`{rest}` is not a duration (90s, 5m, 1h)")))?;
-                clock.fake_ms = Some(clock.fake_ms.unwrap_or(0) + ms);
-                Input::Tick
-            }
-            "save" => {
-                let source = self.path.parent().unwrap_or(Path::new(".")).join(rest);
-                std::fs::copy(&source, file).map_err(|e| at(format!("cannot save {}: {e}", source.display())))?;
-                Input::Saved
-            }
-            "submit" => Input::Submit,
-            "skip" => Input::Skip,
-            "give-up" => Input::GiveUp,
-            "quit" => Input::Quit,
-            "interrupt" => Input::Interrupt,
-            other => {
-                return Err(at(format!(
-                    "unknown command `{other}` (wait, save, submit, skip, give-up, quit, interrupt)"
-                )));
-            }
-        })
-    }
-
-    fn watch(&mut self, _file: &Path) {}
-
-    fn interrupt(&mut self) {
-        self.interrupted = true;
-    }
-
-    fn prints_status(&self) -> bool {
-        true
-    }
-}
-
-/// `90s`, `5m`, `1h`, `1500ms`.
-fn parse_duration(text: &str) -> Option<i64> {
-    let split = text.find(|c: char| !c.is_ascii_digit())?;
-    let (number, unit) = text.split_at(split);
-    let n: i64 = number.parse().ok()?;
-    let scale = match unit {
-        "ms" => 1,
-        "s" => 1000,
-        "m" => 60_000,
-        "h" => 3_600_000,
-        _ => return None,
-    };
-    n.checked_mul(scale)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations_and_commands_parse() {
-        assert_eq!(parse_duration("90s"), Some(90_000));
-        assert_eq!(parse_duration("5m"), Some(300_000));
-        assert_eq!(parse_duration("1500ms"), Some(1500));
-        assert_eq!(parse_duration("5"), None);
-        assert_eq!(parse_duration("m"), None);
-        assert_eq!(command(""), Some(Input::Submit));
-        assert_eq!(command(" S "), Some(Input::Skip));
-        assert_eq!(command("give up"), Some(Input::GiveUp));
-        assert_eq!(command("what"), None);
-    }
 }

@@ -191,9 +191,9 @@ impl SessionState {
             .chain(0..=current)
             .find(|&i| self.entries[i].outcome.is_none())
             .or_else(|| {
-                (current + 1..self.entries.len()).chain(0..=current).find(|&i| {
-                    self.entries[i].outcome == Some(Outcome::Skipped) && self.entries[i].skips == 1 && i != current
-                })
+                (current + 1..self.entries.len())
+                    .chain(0..=current)
+                    .find(|&i| self.entries[i].outcome == Some(Outcome::Skipped) && self.entries[i].skips == 1)
             });
         match next {
             Some(i) => {
@@ -300,6 +300,19 @@ mod tests {
         let got = outcomes(&s, 4 * MIN);
         assert_eq!(got[0].1, "skipped");
         assert_eq!(got[0].2, 2, "both visits count");
+    }
+
+    #[test]
+    fn skipping_the_last_open_problem_brings_it_straight_back_once() {
+        let mut s = session();
+        s.apply(judged(MIN, "AC"));
+        s.apply(judged(2 * MIN, "AC"));
+        assert_eq!(s.apply(Event::Skip { at_ms: 3 * MIN }), Step::MovedTo(2));
+        assert_eq!(
+            s.apply(Event::Skip { at_ms: 4 * MIN }),
+            Step::Ended(SessionStatus::Finished)
+        );
+        assert_eq!(outcomes(&s, 4 * MIN)[2].1, "skipped");
     }
 
     #[test]

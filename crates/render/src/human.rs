@@ -364,7 +364,7 @@ fn cut_line(text: &str) -> String {
 }
 
 /// Milliseconds with precision that fits their size.
-pub(crate) fn format_ms(ms: f64) -> String {
+pub fn format_ms(ms: f64) -> String {
     if ms < 0.001 {
         "<1 µs".to_owned()
     } else if ms < 1.0 {

@@ -11,7 +11,7 @@ mod style;
 
 pub use check::CheckRenderer;
 pub use diff::{string_window, text_diff, value_diff};
-pub use human::{Header, HumanRenderer};
+pub use human::{Header, HumanRenderer, format_ms};
 pub use junit::write_junit;
 pub use markdown::render_markdown;
 

@@ -1,0 +1,270 @@
+//! Where a session's inputs come from: the keyboard, the work file and
+//! Ctrl-C (live), or a script with a fake clock (tests and demos).
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+
+/// What the person (or the script) did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// The work file changed (or the script saved it).
+    Saved,
+    Submit,
+    Skip,
+    GiveUp,
+    Quit,
+    /// Ctrl-C.
+    Interrupt,
+    /// Time passed.
+    Tick,
+}
+
+/// The session's clock: real time from the start, or, for a script, a
+/// fake one that moves only when told.
+pub struct Clock {
+    start_ms: i64,
+    started: Instant,
+    /// Set for a script: how far the fake clock has moved.
+    pub fake_ms: Option<i64>,
+}
+
+impl Clock {
+    pub fn new(start_ms: i64) -> Clock {
+        Clock {
+            start_ms,
+            started: Instant::now(),
+            fake_ms: None,
+        }
+    }
+
+    pub fn now(&self) -> i64 {
+        match self.fake_ms {
+            Some(offset) => self.start_ms + offset,
+            None => self.start_ms + self.started.elapsed().as_millis() as i64,
+        }
+    }
+}
+
+/// Where inputs come from.
+pub trait Driver {
+    /// Blocks until the next input.
+    fn next(&mut self, clock: &mut Clock, file: &Path) -> anyhow::Result<Input>;
+    /// A new work file to watch.
+    fn watch(&mut self, file: &Path);
+    /// Ctrl-C arrived.
+    fn interrupt(&mut self);
+    /// Print the countdown after every input.
+    fn prints_status(&self) -> bool;
+}
+
+/// The keyboard (a line per command, on a thread), the work file (polled:
+/// editors that save by renaming a new file over the old one are seen
+/// too), the clock and Ctrl-C.
+pub struct LiveDriver {
+    lines: mpsc::Receiver<String>,
+    interrupted: Arc<AtomicBool>,
+    /// The work file's contents as last judged or first seen.
+    seen: Option<Vec<u8>>,
+    last_tick: Instant,
+}
+
+impl LiveDriver {
+    /// How often the work file is looked at.
+    const POLL: Duration = Duration::from_millis(200);
+
+    pub fn new(interrupted: Arc<AtomicBool>) -> LiveDriver {
+        let (send, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::stdin().lock().lines() {
+                let Ok(line) = line else { break };
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        LiveDriver {
+            lines,
+            interrupted,
+            seen: None,
+            last_tick: Instant::now(),
+        }
+    }
+}
+
+impl Driver for LiveDriver {
+    fn next(&mut self, _clock: &mut Clock, file: &Path) -> anyhow::Result<Input> {
+        loop {
+            if self.interrupted.swap(false, Ordering::Relaxed) {
+                return Ok(Input::Interrupt);
+            }
+            match self.lines.try_recv() {
+                Ok(line) => {
+                    if let Some(input) = command(&line) {
+                        return Ok(input);
+                    }
+                }
+                Err(mpsc::TryRecvError::Empty | mpsc::TryRecvError::Disconnected) => {}
+            }
+            if let Ok(now) = std::fs::read(file)
+                && self.seen.as_ref() != Some(&now)
+            {
+                let now = settled(file, now);
+                let first = self.seen.is_none();
+                self.seen = Some(now);
+                if !first {
+                    return Ok(Input::Saved);
+                }
+            }
+            if self.last_tick.elapsed() >= Duration::from_secs(1) {
+                self.last_tick = Instant::now();
+                return Ok(Input::Tick);
+            }
+            std::thread::sleep(Self::POLL);
+        }
+    }
+
+    fn watch(&mut self, file: &Path) {
+        self.seen = std::fs::read(file).ok();
+    }
+
+    fn interrupt(&mut self) {}
+
+    fn prints_status(&self) -> bool {
+        false
+    }
+}
+
+/// The file's contents once two reads a moment apart agree, from a first
+/// read `last`: an editor that truncates and then writes is judged on
+/// what it wrote.
+fn settled(file: &Path, mut last: Vec<u8>) -> Vec<u8> {
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(50));
+        match std::fs::read(file) {
+            Ok(now) if now == last => break,
+            Ok(now) => last = now,
+            Err(_) => break,
+        }
+    }
+    last
+}
+
+fn command(line: &str) -> Option<Input> {
+    match line.trim().to_lowercase().as_str() {
+        "" | "submit" => Some(Input::Submit),
+        "s" | "skip" => Some(Input::Skip),
+        "g" | "give up" | "give-up" | "giveup" => Some(Input::GiveUp),
+        "q" | "quit" => Some(Input::Quit),
+        _ => None,
+    }
+}
+
+/// A script: one command per line, the clock moving only on `wait`
+/// (docs/practice.md). The end of the script quits.
+pub struct ScriptDriver {
+    path: PathBuf,
+    lines: std::vec::IntoIter<(usize, String)>,
+    interrupted: bool,
+}
+
+impl ScriptDriver {
+    pub fn open(path: &Path) -> anyhow::Result<ScriptDriver> {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the script", path.display()))?;
+        let lines: Vec<(usize, String)> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim().to_owned()))
+            .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        Ok(ScriptDriver {
+            path: path.to_owned(),
+            lines: lines.into_iter(),
+            interrupted: false,
+        })
+    }
+}
+
+impl Driver for ScriptDriver {
+    fn next(&mut self, clock: &mut Clock, file: &Path) -> anyhow::Result<Input> {
+        if std::mem::take(&mut self.interrupted) {
+            return Ok(Input::Interrupt);
+        }
+        let Some((number, line)) = self.lines.next() else {
+            return Ok(Input::Quit);
+        };
+        let at = |message: String| anyhow::anyhow!("{}:{number}: {message}", self.path.display());
+        let (word, rest) = line.split_once(' ').map_or((line.as_str(), ""), |(w, r)| (w, r.trim()));
+        Ok(match word {
+            "wait" => {
+                let ms = parse_duration(rest).ok_or_else(|| at(format!("`{rest}` is not a duration (90s, 5m, 1h)")))?;
+                clock.fake_ms = Some(clock.fake_ms.unwrap_or(0) + ms);
+                Input::Tick
+            }
+            "save" => {
+                let source = self.path.parent().unwrap_or(Path::new(".")).join(rest);
+                std::fs::copy(&source, file).map_err(|e| at(format!("cannot save {}: {e}", source.display())))?;
+                Input::Saved
+            }
+            "submit" => Input::Submit,
+            "skip" => Input::Skip,
+            "give-up" => Input::GiveUp,
+            "quit" => Input::Quit,
+            "interrupt" => Input::Interrupt,
+            other => {
+                return Err(at(format!(
+                    "unknown command `{other}` (wait, save, submit, skip, give-up, quit, interrupt)"
+                )));
+            }
+        })
+    }
+
+    fn watch(&mut self, _file: &Path) {}
+
+    fn interrupt(&mut self) {
+        self.interrupted = true;
+    }
+
+    fn prints_status(&self) -> bool {
+        true
+    }
+}
+
+/// `90s`, `5m`, `1h`, `1500ms`.
+fn parse_duration(text: &str) -> Option<i64> {
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = text.split_at(split);
+    let n: i64 = number.parse().ok()?;
+    let scale = match unit {
+        "ms" => 1,
+        "s" => 1000,
+        "m" => 60_000,
+        "h" => 3_600_000,
+        _ => return None,
+    };
+    n.checked_mul(scale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_commands_parse() {
+        assert_eq!(parse_duration("90s"), Some(90_000));
+        assert_eq!(parse_duration("5m"), Some(300_000));
+        assert_eq!(parse_duration("1500ms"), Some(1500));
+        assert_eq!(parse_duration("5"), None);
+        assert_eq!(parse_duration("m"), None);
+        assert_eq!(command(""), Some(Input::Submit));
+        assert_eq!(command(" S "), Some(Input::Skip));
+        assert_eq!(command("give up"), Some(Input::GiveUp));
+        assert_eq!(command("what"), None);
+    }
+}
