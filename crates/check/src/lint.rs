@@ -12,6 +12,8 @@ use judge_report::Finding;
 pub struct PackageTexts<'a> {
     pub template: &'a str,
     pub statement: &'a str,
+    /// problem.toml.
+    pub config: &'a str,
 }
 
 pub fn lint(problem: &Problem, solutions: &[Solution], texts: &PackageTexts) -> Vec<Finding> {
@@ -63,7 +65,44 @@ pub fn lint(problem: &Problem, solutions: &[Solution], texts: &PackageTexts) -> 
             format!("level = \"{level}\", but the problem is in the `{folder}` folder"),
         ));
     }
+    for topic in &problem.config.topics {
+        if let Some(spelled) = topic_spelling(topic) {
+            let (line, column) = locate(texts.config, &format!("\"{topic}\""));
+            findings.push(
+                Finding::error(
+                    shown(&problem.dir.join("problem.toml")),
+                    format!(
+                        "topic \"{topic}\": topics are lowercase words joined by hyphens, so that `judge list --topic` finds them all alike; write \"{spelled}\""
+                    ),
+                )
+                .at(line, column),
+            );
+        }
+    }
     findings
+}
+
+/// `None` when `topic` is spelled as a bank topic (`linked-lists`), else
+/// the spelling it should have.
+pub fn topic_spelling(topic: &str) -> Option<String> {
+    let spelled = topic
+        .trim()
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    (spelled != topic).then_some(spelled)
+}
+
+/// 1-based line and column of the first `needle` in `text`.
+fn locate(text: &str, needle: &str) -> (Option<usize>, Option<usize>) {
+    let Some(at) = text.find(needle) else {
+        return (None, None);
+    };
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[..at].matches('\n').count() + 1;
+    (Some(line), Some(text[line_start..at].chars().count() + 1))
 }
 
 /// Whether Python source defines `name` at the top level: `def name`,
@@ -108,6 +147,21 @@ mod tests {
         assert!(defines("class Stack:\n    pass", "Stack", Kind::Class));
         assert!(defines("class Stack(list):\n    pass", "Stack", Kind::Class));
         assert!(defines("class Windows:\n    pass", "Windows", Kind::Function));
+    }
+
+    #[test]
+    fn topics_are_lowercase_words_joined_by_hyphens() {
+        assert_eq!(topic_spelling("linked-lists"), None);
+        assert_eq!(topic_spelling("big-o"), None);
+        assert_eq!(
+            topic_spelling("Dynamic programming").as_deref(),
+            Some("dynamic-programming")
+        );
+        assert_eq!(topic_spelling("two_pointers ").as_deref(), Some("two-pointers"));
+        assert_eq!(
+            locate("a = 1\ntopics = [\"x\", \"two pointers\"]\n", "\"two pointers\""),
+            (Some(2), Some(16))
+        );
     }
 
     #[test]

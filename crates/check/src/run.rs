@@ -167,9 +167,12 @@ fn prepare(dir: &Path) -> Prepared {
     let read = |path: &Path| std::fs::read_to_string(path);
     match (read(&problem.template), read(&problem.statement)) {
         (Ok(template), Ok(statement)) => {
+            // it was just loaded from this text
+            let config = read(&dir.join("problem.toml")).unwrap_or_default();
             let texts = PackageTexts {
                 template: &template,
                 statement: &statement,
+                config: &config,
             };
             prepared.findings.extend(lint::lint(&problem, &solutions, &texts));
         }
