@@ -84,8 +84,17 @@ fn time_limit_by_cpu_and_by_wall_clock() {
     }
     let (report, _) = run("add", "time_limit_exceeded/sleeps.py");
     assert!(first_failure(&report).summary.contains("wall-clock limit of 600 ms"));
-    let (report, _) = run("add", "time_limit_exceeded/spins.py");
-    assert!(first_failure(&report).summary.contains("CPU time limit of 300 ms"));
+    // On a loaded machine a spinning child may get less than half a CPU
+    // and meet the wall-clock limit first; one of three runs gets a CPU.
+    let summaries: Vec<String> = (0..3)
+        .map(|_| {
+            first_failure(&run("add", "time_limit_exceeded/spins.py").0)
+                .summary
+                .clone()
+        })
+        .take_while(|s| !s.contains("CPU time limit of 300 ms"))
+        .collect();
+    assert!(summaries.len() < 3, "{summaries:?}");
 }
 
 #[test]

@@ -42,6 +42,19 @@ impl Value {
         Value::Str(s.into())
     }
 
+    /// How deeply containers nest: 0 for a scalar, 1 for `[1, 2]`, 2 for
+    /// `[[1]]` (a dict counts its keys and values).
+    pub fn depth(&self) -> usize {
+        let deepest = |items: &mut dyn Iterator<Item = &Value>| items.map(Value::depth).max().unwrap_or(0);
+        match self {
+            Value::List(items) | Value::Tuple(items) | Value::Set(items) | Value::FrozenSet(items) => {
+                1 + deepest(&mut items.iter())
+            }
+            Value::Dict(pairs) => 1 + deepest(&mut pairs.iter().flat_map(|(k, v)| [k, v])),
+            _ => 0,
+        }
+    }
+
     /// The Python type name, as `type(v).__name__` would say it.
     pub fn type_name(&self) -> &str {
         match self {
@@ -238,6 +251,16 @@ pub fn find_duplicate<'a>(items: impl Iterator<Item = &'a Value>) -> Option<&'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn depth_counts_nested_containers() {
+        let nested = |depth: usize| (0..depth).fold(Value::int(1), |v, _| Value::List(vec![v]));
+        assert_eq!(Value::int(1).depth(), 0);
+        assert_eq!(Value::List(vec![]).depth(), 1);
+        assert_eq!(nested(300).depth(), 300);
+        let dict = Value::Dict(vec![(Value::Tuple(vec![Value::int(1)]), nested(2))]);
+        assert_eq!(dict.depth(), 3);
+    }
 
     #[test]
     fn types_must_match() {

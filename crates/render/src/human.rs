@@ -247,12 +247,14 @@ impl HumanRenderer {
         writeln!(out, "  {}{}", label(p, "got"), cut_line(&g.repr))?;
         let short = e.repr.chars().count() <= 60 && g.repr.chars().count() <= 60;
         match (&e.value, &g.value) {
-            (Value::Str(es), Value::Str(gs)) if !short => self.window(out, es, gs),
+            (Some(Value::Str(es)), Some(Value::Str(gs))) if !short => self.window(out, es, gs),
             _ if short => Ok(()),
-            (ev, gv) => {
+            (Some(ev), Some(gv)) => {
                 writeln!(out, "  {}", p.paint(CYAN, "diff (- expected, + got)"))?;
                 self.diff_lines(out, &value_diff(ev, gv, DIFF_WIDTH))
             }
+            // too deep to lay out: where the reprs part is what helps
+            _ => self.window(out, &e.repr, &g.repr),
         }
     }
 
@@ -280,7 +282,7 @@ impl HumanRenderer {
 
     fn output_diff(&self, out: &mut dyn Write, e: &Shown, g: &Shown) -> io::Result<()> {
         let p = &self.palette;
-        let (Value::Str(es), Value::Str(gs)) = (&e.value, &g.value) else {
+        let (Some(Value::Str(es)), Some(Value::Str(gs))) = (&e.value, &g.value) else {
             return self.value_pair(out, e, g);
         };
         writeln!(out, "  {}", p.paint(CYAN, "expected output"))?;

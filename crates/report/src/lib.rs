@@ -110,15 +110,22 @@ pub struct Failure {
 /// A value, exactly (in the judge's JSON value encoding) and as Python shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shown {
-    pub value: Value,
+    /// `None` for a value nested deeper than `MAX_SHOWN_DEPTH`: JSON
+    /// readers stop at a nesting limit (serde_json at 128, and the value
+    /// encoding nests deeper than Python does), and a deep value's layout
+    /// grows with the square of its depth. `repr` is always there.
+    pub value: Option<Value>,
     pub repr: String,
 }
+
+/// The deepest value a report carries exactly (see `Shown::value`).
+pub const MAX_SHOWN_DEPTH: usize = 48;
 
 impl Shown {
     pub fn new(value: Value) -> Shown {
         Shown {
             repr: value.repr(),
-            value,
+            value: (value.depth() <= MAX_SHOWN_DEPTH).then_some(value),
         }
     }
 }
@@ -148,4 +155,22 @@ pub struct FrameInfo {
     pub code: String,
     /// How many more times the same frame repeats (deep recursion).
     pub repeated: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_too_deep_for_json_readers_is_shown_by_its_repr_alone() {
+        let nested = |depth: usize| (0..depth).fold(Value::int(1), |v, _| Value::List(vec![v]));
+        let shallow = Shown::new(nested(MAX_SHOWN_DEPTH));
+        assert_eq!(shallow.value, Some(nested(MAX_SHOWN_DEPTH)));
+        let deep = Shown::new(nested(300));
+        assert_eq!(deep.value, None);
+        assert!(deep.repr.starts_with("[[[[") && deep.repr.contains('1'));
+        // and the report still reads back with serde_json's default limit
+        let text = serde_json::to_string(&deep).unwrap();
+        assert_eq!(serde_json::from_str::<Shown>(&text).unwrap(), deep);
+    }
 }
