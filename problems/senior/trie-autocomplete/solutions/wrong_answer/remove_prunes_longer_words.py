@@ -1,0 +1,51 @@
+# MISTAKE: after unmarking the word, remove cuts the word's last node off
+# its parent to free memory, without checking whether that node still has
+# children. Removing "car" then also removes "cart" and "carton".
+import heapq
+
+
+class _Node:
+    __slots__ = ("children", "weight")
+
+    def __init__(self):
+        self.children = {}
+        self.weight = None
+
+
+class Autocomplete:
+    def __init__(self):
+        self.root = _Node()
+
+    def insert(self, word, weight):
+        node = self.root
+        for ch in word:
+            node = node.children.setdefault(ch, _Node())
+        node.weight = weight
+
+    def remove(self, word):
+        parent, node = None, self.root
+        for ch in word:
+            parent, node = node, node.children.get(ch)
+            if node is None:
+                return False
+        if node.weight is None:
+            return False
+        node.weight = None
+        del parent.children[word[-1]]  # drops the whole subtree below it
+        return True
+
+    def suggest(self, prefix, k):
+        node = self.root
+        for ch in prefix:
+            node = node.children.get(ch)
+            if node is None:
+                return []
+        found = []
+        stack = [(node, prefix)]
+        while stack:
+            node, text = stack.pop()
+            if node.weight is not None:
+                found.append((-node.weight, text))
+            for ch, child in node.children.items():
+                stack.append((child, text + ch))
+        return [word for _, word in heapq.nsmallest(k, found)]

@@ -1,0 +1,48 @@
+# MISTAKE: remove reports True as soon as the path for the word exists in
+# the trie, without checking that a word actually ends there. remove("car")
+# when only "cart" is stored answers True (and changes nothing else).
+import heapq
+
+
+class _Node:
+    __slots__ = ("children", "weight")
+
+    def __init__(self):
+        self.children = {}
+        self.weight = None
+
+
+class Autocomplete:
+    def __init__(self):
+        self.root = _Node()
+
+    def insert(self, word, weight):
+        node = self.root
+        for ch in word:
+            node = node.children.setdefault(ch, _Node())
+        node.weight = weight
+
+    def remove(self, word):
+        node = self.root
+        for ch in word:
+            node = node.children.get(ch)
+            if node is None:
+                return False
+        node.weight = None
+        return True  # even if no word ended at this node
+
+    def suggest(self, prefix, k):
+        node = self.root
+        for ch in prefix:
+            node = node.children.get(ch)
+            if node is None:
+                return []
+        found = []
+        stack = [(node, prefix)]
+        while stack:
+            node, text = stack.pop()
+            if node.weight is not None:
+                found.append((-node.weight, text))
+            for ch, child in node.children.items():
+                stack.append((child, text + ch))
+        return [word for _, word in heapq.nsmallest(k, found)]

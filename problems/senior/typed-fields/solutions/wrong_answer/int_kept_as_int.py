@@ -1,0 +1,38 @@
+# MISTAKE: lets an int into a float field but stores it unchanged, so
+# p.price = 20 reads back as 20 (an int), not 20.0, and the validator sees
+# the int too.
+_MISSING = object()
+
+
+class Field:
+    def __init__(self, type_, *, validator=None, default=_MISSING):
+        self.type = type_
+        self.validator = validator
+        self.default = default
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.name in instance.__dict__:
+            return instance.__dict__[self.name]
+        if self.default is _MISSING:
+            raise AttributeError(self.name)
+        return self.default
+
+    def __set__(self, instance, value):
+        if isinstance(value, bool) and self.type not in (bool, object):
+            raise TypeError(self.name)
+        allowed = (int, float) if self.type is float else self.type
+        if not isinstance(value, allowed):
+            raise TypeError(self.name)
+        if self.validator is not None and not self.validator(value):
+            raise ValueError(self.name)
+        instance.__dict__[self.name] = value
+
+    def __delete__(self, instance):
+        if self.name not in instance.__dict__:
+            raise AttributeError(self.name)
+        del instance.__dict__[self.name]
