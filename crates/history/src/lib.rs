@@ -49,12 +49,10 @@ pub enum HistoryError {
     NotAHistory { path: PathBuf, reason: String },
     #[error("{}: written by a newer judge (history schema {found}; this judge knows up to {known}); upgrade the judge", path.display())]
     TooNew { path: PathBuf, found: i64, known: i64 },
-    #[error("{}: {source}", path.display())]
-    Sqlite {
-        path: PathBuf,
-        #[source]
-        source: rusqlite::Error,
-    },
+    // Not a `#[source]`: SQLite's message already says all its chain would,
+    // and a report with context would print it three times.
+    #[error("{}: {error}", path.display())]
+    Sqlite { path: PathBuf, error: rusqlite::Error },
 }
 
 /// Where an attempt was made.
@@ -187,6 +185,12 @@ impl History {
     /// Opens (creating it if needed) the history at `path`, migrating an
     /// older schema forward.
     pub fn open(path: &Path) -> Result<History, HistoryError> {
+        if path.is_dir() {
+            return Err(HistoryError::NotAHistory {
+                path: path.to_owned(),
+                reason: "a directory; name a file in it".into(),
+            });
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| HistoryError::CreateDir {
                 path: dir.to_owned(),
@@ -367,7 +371,7 @@ fn classify(path: &Path, source: rusqlite::Error) -> HistoryError {
         },
         _ => HistoryError::Sqlite {
             path: path.to_owned(),
-            source,
+            error: source,
         },
     }
 }

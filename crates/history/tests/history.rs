@@ -95,6 +95,16 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
 }
 
 #[test]
+fn a_directory_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = History::open(dir.path()).unwrap_err();
+    let message = error.to_string();
+    assert!(matches!(error, HistoryError::NotAHistory { .. }), "{message}");
+    assert!(message.contains("a directory; name a file in it"), "{message}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
 fn a_damaged_history_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.sqlite3");
