@@ -87,10 +87,10 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
 
     writeln!(
         out,
-        "{} {} in {} minutes · your files are in {}",
+        "{} {} in {} · your files are in {}",
         p.bold("Practice session:"),
         plural(tasks.len(), "problem"),
-        config.minutes,
+        plural(config.minutes as usize, "minute"),
         config.dir.display()
     )?;
     for (i, (task, kept)) in tasks.iter().enumerate() {
@@ -182,6 +182,12 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
     Ok(crate::exit::ACCEPTED)
 }
 
+/// Time left as a countdown shows it: rounded up, so a session starts at
+/// its full length and `0:00` means time is up.
+fn countdown(ms: i64) -> String {
+    clock(ms.saturating_add(999))
+}
+
 /// The session's wiring, shared by its steps.
 struct Run<'a> {
     history: &'a History,
@@ -211,7 +217,7 @@ impl Run<'_> {
             self.tasks.len(),
             task.bank.title,
             task.bank.key,
-            clock(state.remaining_ms(now))
+            countdown(state.remaining_ms(now))
         );
         writeln!(out, "\n{}", self.p.bold(&heading))?;
         let statement = std::fs::read_to_string(&task.problem.statement).unwrap_or_default();
@@ -239,7 +245,7 @@ impl Run<'_> {
         if !self.live && !driver.prints_status() {
             return Ok(());
         }
-        let line = format!("⏱ {} left", clock(state.remaining_ms(now)));
+        let line = format!("⏱ {} left", countdown(state.remaining_ms(now)));
         if self.live {
             write!(out, "\r\x1b[2K{}", self.p.dim(&line))?;
             self.status_shown = true;
