@@ -67,6 +67,11 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
         };
         writeln!(out, "  {mark}  {:<22} {}{why}", layer.name, layer.defends)?;
     }
+    writeln!(
+        out,
+        "  --   {:<22} not used: memory is capped by address space (rlimits), processes by seccomp (docs/sandbox.md)",
+        "cgroups"
+    )?;
 
     writeln!(out, "\nA probe attacking through the sandbox:")?;
     let dir = tempfile::tempdir()?;
