@@ -19,7 +19,8 @@ pub struct TestFacts {
 #[derive(Debug, Clone)]
 pub struct ProblemFacts {
     pub time_ms: u64,
-    /// In the order the engine reports tests.
+    /// In the problem's order. (A run's report may list fewer, in another
+    /// order: see `redundant_tests`.)
     pub tests: Vec<TestFacts>,
 }
 
@@ -281,11 +282,19 @@ fn redundant_tests(facts: &ProblemFacts, solutions: &[SolutionRuns]) -> Vec<Find
     if wrong.is_empty() {
         return Vec::new();
     }
-    let caught: Vec<bool> = (0..facts.tests.len())
-        .map(|i| {
-            wrong
-                .iter()
-                .any(|r| r.tests.get(i).is_some_and(|t| t.verdict != Verdict::Accepted))
+    // By name: a slow solution's run has its hidden tests first and stops
+    // at its first TLE. A test it never ran might have caught it, so it is
+    // not called redundant.
+    let caught: Vec<bool> = facts
+        .tests
+        .iter()
+        .map(|test| {
+            wrong.iter().any(|r| {
+                r.tests
+                    .iter()
+                    .find(|t| t.name == test.id)
+                    .is_none_or(|t| t.verdict != Verdict::Accepted)
+            })
         })
         .collect();
     let mut notes = Vec::new();

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use judge_engine::Engine;
+use judge_engine::{Engine, JudgeOptions};
 use judge_problem::{LoadError, Problem, SolutionFolder};
 use judge_report::{Finding, ProblemCheck};
 use judge_runner::{CaseStatus, OpResult};
@@ -43,6 +43,10 @@ pub enum Progress<'a> {
 struct Prepared {
     dir: PathBuf,
     problem: Option<Problem>,
+    /// The problem with its hidden tests first, for the solutions that are
+    /// meant to be slow: they stop at their first TLE, and that must be
+    /// on a hidden test whenever one is slow enough to catch them.
+    hidden_first: Option<Problem>,
     facts: Option<ProblemFacts>,
     files: Vec<(PathBuf, Role)>,
     findings: Vec<Finding>,
@@ -109,8 +113,17 @@ pub fn check_problems(
             scope.spawn(|| {
                 while let Some(unit) = units.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let problem = &prepared[unit.problem];
-                    let Some(loaded) = &problem.problem else { continue };
-                    let observed = observe(engine, loaded, &problem.files[unit.file].0);
+                    let (Some(loaded), Some(hidden_first)) = (&problem.problem, &problem.hidden_first) else {
+                        continue;
+                    };
+                    let (file, role) = &problem.files[unit.file];
+                    // Each test a slow solution fails costs a whole time
+                    // limit; the first hidden one proves the folder right.
+                    let observed = if *role == Role::Reference(SolutionFolder::TimeLimitExceeded) {
+                        observe(engine, hidden_first, file, JudgeOptions { stop_at_timeout: true })
+                    } else {
+                        observe(engine, loaded, file, JudgeOptions::default())
+                    };
                     progress(Progress::RunFinished);
                     let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
                     results.insert((unit.problem, unit.file, unit.run), observed);
@@ -146,6 +159,7 @@ fn prepare(dir: &Path) -> Prepared {
     let mut prepared = Prepared {
         dir: dir.to_owned(),
         problem: None,
+        hidden_first: None,
         facts: None,
         files: Vec::new(),
         findings: Vec::new(),
@@ -203,6 +217,9 @@ fn prepare(dir: &Path) -> Prepared {
             })
             .collect(),
     });
+    let mut hidden_first = problem.clone();
+    hidden_first.tests.sort_by_key(|t| t.is_sample());
+    prepared.hidden_first = Some(hidden_first);
     prepared.problem = Some(problem);
     prepared
 }
@@ -217,11 +234,11 @@ fn load_error(error: &LoadError) -> Finding {
     }
 }
 
-fn observe(engine: &Engine, problem: &Problem, file: &Path) -> ObservedRun {
+fn observe(engine: &Engine, problem: &Problem, file: &Path, options: JudgeOptions) -> ObservedRun {
     let started = std::time::Instant::now();
     let mut outputs = vec![0; problem.tests.len()];
     let mut index = 0;
-    let report = engine.judge_observing(problem, file, &mut |_, status| {
+    let report = engine.judge_with(problem, file, options, &mut |_, status| {
         if let Some(slot) = outputs.get_mut(index) {
             *slot = fingerprint(status);
         }

@@ -235,3 +235,29 @@ fn a_test_that_catches_nothing_and_repeats_a_shape_is_a_note() {
     let caught = assess(&facts(), &[good_accepted(), wrong([AC, WA, WA, WA])], 2.0);
     assert!(caught.findings.is_empty(), "{:?}", caught.findings);
 }
+
+#[test]
+fn a_slow_solution_stopped_at_its_first_timeout_is_judged_on_what_ran() {
+    // hidden tests first, stopped at hidden/c: hidden/d and sample/a never ran
+    let mut stopped = run([AC, AC, TLE, AC], [0; 4]);
+    let tests = std::mem::take(&mut stopped.report.tests);
+    stopped.report.tests = tests
+        .into_iter()
+        .filter(|t| t.name == "hidden/b" || t.name == "hidden/c")
+        .collect();
+    stopped.report.verdict = Verdict::TimeLimitExceeded;
+    let slow = solution(
+        "slow.py",
+        Role::Reference(SolutionFolder::TimeLimitExceeded),
+        vec![stopped],
+    );
+    let found = assess(&facts(), &[good_accepted(), slow], 2.0);
+    let messages: Vec<&str> = found.findings.iter().map(|f| f.message.as_str()).collect();
+    // no error; hidden/b ran and caught nothing, like sample/a: a note.
+    // hidden/d did not run, so it may have caught the slow solution: no note
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with("test hidden/b catches no wrong solution"),
+        "{messages:?}"
+    );
+}

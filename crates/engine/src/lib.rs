@@ -72,7 +72,20 @@ impl Engine {
         solution: &Path,
         on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
     ) -> RunReport {
-        let job = job_for(problem, solution);
+        self.judge_with(problem, solution, JudgeOptions::default(), on_test)
+    }
+
+    /// [`Engine::judge_observing`] with options. A run stopped at a
+    /// timeout reports the tests that ran, in the order they ran.
+    pub fn judge_with(
+        &self,
+        problem: &Problem,
+        solution: &Path,
+        options: JudgeOptions,
+        on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
+    ) -> RunReport {
+        let mut job = job_for(problem, solution);
+        job.stop_at_timeout = options.stop_at_timeout;
         let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
         let mut tests: Vec<Option<TestReport>> = vec![None; problem.tests.len()];
         let mut load_failure = None;
@@ -105,9 +118,14 @@ impl Engine {
             // A runner that skipped a case without saying why is the judge's bug.
             (None, None) => Verdict::InternalError,
         };
+        let stopped = options.stop_at_timeout
+            && internal_error.is_none()
+            && load_failure.is_none()
+            && tests.iter().flatten().any(|t| t.verdict == Verdict::TimeLimitExceeded);
         let tests: Vec<TestReport> = tests
             .into_iter()
             .zip(&problem.tests)
+            .filter(|(report, _)| !(stopped && report.is_none()))
             .map(|(report, case)| {
                 report.unwrap_or_else(|| TestReport {
                     name: case.id(),
@@ -161,6 +179,15 @@ pub fn problem_info(problem: &Problem) -> ProblemInfo {
 
 /// The runner's job: the inputs of every test, and the limits. Expected
 /// values stay here.
+/// How to judge, beyond the problem and the solution.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct JudgeOptions {
+    /// Stop at the first test that runs out of time; the report then lists
+    /// only the tests that ran. `judge check` uses it for solutions that
+    /// are meant to be slow. (The embedded runner runs every test anyway.)
+    pub stop_at_timeout: bool,
+}
+
 pub fn job_for(problem: &Problem, solution: &Path) -> Job {
     let config = &problem.config;
     let entry = config.entry.clone().unwrap_or_default();
@@ -180,5 +207,6 @@ pub fn job_for(problem: &Problem, solution: &Path) -> Job {
         },
         site_packages: config.site_packages,
         driver: problem.driver.clone(),
+        stop_at_timeout: false,
     }
 }

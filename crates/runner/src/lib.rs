@@ -64,6 +64,11 @@ pub struct Job {
     /// A problem's driver: `run(solution, *args)` is called instead of the
     /// entry point itself (`function` kind).
     pub driver: Option<PathBuf>,
+    /// Stop after the first case that runs out of time: the cases after it
+    /// get no event. For `judge check`, where each later test of a slow
+    /// solution would cost a whole time limit. A hint: a runner may run
+    /// every case anyway (the embedded runner does).
+    pub stop_at_timeout: bool,
 }
 
 /// Runs jobs. Implementations give identical outcomes for the same job.

@@ -110,14 +110,18 @@ enum Stint {
     /// A batched child died or hung with results unsent: which case did it
     /// is unknown, so the rest runs again strictly.
     Unattributed,
+    /// A case timed out and the job asked to stop there.
+    Stopped,
 }
 
 impl ProcessRunner {
     async fn run_job(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
         let mut next = 0;
         // Results come back in batches (one write for many fast cases) until
-        // a case costs a child; from then on, one write per case.
-        let mut batched = true;
+        // a case costs a child; from then on, one write per case. A run
+        // that stops at its first timeout writes one by one from the start:
+        // a timeout in a batch would have to be run again to be attributed.
+        let mut batched = !job.stop_at_timeout;
         while next < job.cases.len() {
             // A directory per child: a copy of the solution (the only file
             // of the judge's it may read) and an empty working directory
@@ -155,7 +159,7 @@ impl ProcessRunner {
                 // every result is in: the child is not waited for (dropping
                 // it kills its group; its end is reaped in the background)
                 Stint::Finished => {}
-                Stint::LoadFailed => return Ok(()),
+                Stint::LoadFailed | Stint::Stopped => return Ok(()),
                 Stint::Restart => {}
                 Stint::Unattributed => batched = false,
             }
@@ -263,11 +267,15 @@ impl ProcessRunner {
                 return Ok(Stint::Unattributed);
             }
             let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let timed_out = matches!(cut, CaseStatus::TimedOut { .. });
             on_event(RunEvent::Case {
                 index,
                 outcome: CaseOutcome::cut_off(cut, elapsed_ms),
             });
             *next += 1;
+            if timed_out && job.stop_at_timeout {
+                return Ok(Stint::Stopped);
+            }
             return Ok(Stint::Restart);
         }
         Ok(Stint::Finished)

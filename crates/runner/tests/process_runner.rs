@@ -56,6 +56,17 @@ fn run_with(
     cases: Vec<CaseInput>,
     limits: JobLimits,
 ) -> Vec<RunEvent> {
+    run_job(runner, kind, source, cases, limits, false)
+}
+
+fn run_job(
+    runner: &ProcessRunner,
+    kind: JobKind,
+    source: &str,
+    cases: Vec<CaseInput>,
+    limits: JobLimits,
+    stop_at_timeout: bool,
+) -> Vec<RunEvent> {
     let s = solution(source);
     let job = Job {
         solution: s.path.clone(),
@@ -64,6 +75,7 @@ fn run_with(
         limits,
         site_packages: false,
         driver: None,
+        stop_at_timeout,
     };
     let mut events = Vec::new();
     runner.run(&job, &mut |e| events.push(e)).expect("the runner works");
@@ -163,6 +175,29 @@ fn a_timeout_costs_one_case_and_the_rest_run_in_a_fresh_child() {
     };
     assert_ne!(pid(&got[0]), pid(&got[2]), "a fresh child after the timeout");
     assert_ne!(pid(&got[2]), pid(&got[4]));
+}
+
+#[test]
+fn a_job_that_asks_stops_at_its_first_timeout() {
+    let source =
+        "import os\ndef f(mode):\n    while mode == 'spin': pass\n    if mode == 'die': os._exit(3)\n    return 1\n";
+    let limits = JobLimits {
+        cpu_ms: 200,
+        wall_ms: 600,
+        ..LIMITS
+    };
+    let cases = ["ok", "die", "ok", "spin", "ok", "spin"]
+        .map(|m| call(vec![Value::str(m)]))
+        .to_vec();
+    for runner in [runner(), pooled_runner()] {
+        let kind = JobKind::Function { entry: "f".into() };
+        let got = statuses(run_job(runner, kind, source, cases.clone(), limits, true));
+        // a death is not a timeout: the run goes on past it
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(matches!(got[1], CaseStatus::Crashed { .. }), "{got:?}");
+        assert_eq!(got[2], CaseStatus::Returned(Value::int(1)));
+        assert_eq!(got[3], CaseStatus::TimedOut { cpu: true });
+    }
 }
 
 #[test]

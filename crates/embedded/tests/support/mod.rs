@@ -40,6 +40,7 @@ pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
         limits: LIMITS,
         site_packages: false,
         driver: None,
+        stop_at_timeout: false,
     };
     let mut statuses = Vec::new();
     EmbeddedRunner::new()
