@@ -76,7 +76,7 @@ impl Engine {
     }
 
     /// [`Engine::judge_observing`] with options. A run stopped at a
-    /// timeout reports the tests that ran, in the order they ran.
+    /// timeout reports only the tests that ran.
     pub fn judge_with(
         &self,
         problem: &Problem,
@@ -177,8 +177,6 @@ pub fn problem_info(problem: &Problem) -> ProblemInfo {
     }
 }
 
-/// The runner's job: the inputs of every test, and the limits. Expected
-/// values stay here.
 /// How to judge, beyond the problem and the solution.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct JudgeOptions {
@@ -188,6 +186,8 @@ pub struct JudgeOptions {
     pub stop_at_timeout: bool,
 }
 
+/// The runner's job: the inputs of every test, and the limits. Expected
+/// values stay here.
 pub fn job_for(problem: &Problem, solution: &Path) -> Job {
     let config = &problem.config;
     let entry = config.entry.clone().unwrap_or_default();
