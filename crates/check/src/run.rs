@@ -45,12 +45,16 @@ struct Prepared {
     problem: Option<Problem>,
     /// The problem with its hidden tests first, for the solutions that are
     /// meant to be slow: they stop at their first TLE, and that must be
-    /// on a hidden test whenever one is slow enough to catch them.
+    /// on a hidden test whenever one is slow enough to catch them. Only
+    /// where there are such solutions: it is a copy of every test.
     hidden_first: Option<Problem>,
     facts: Option<ProblemFacts>,
     files: Vec<(PathBuf, Role)>,
     findings: Vec<Finding>,
 }
+
+/// The solutions that run hidden tests first and stop at their first TLE.
+const SLOW: Role = Role::Reference(SolutionFolder::TimeLimitExceeded);
 
 /// One run of one file of one problem.
 #[derive(Debug, Clone, Copy)]
@@ -113,16 +117,15 @@ pub fn check_problems(
             scope.spawn(|| {
                 while let Some(unit) = units.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let problem = &prepared[unit.problem];
-                    let (Some(loaded), Some(hidden_first)) = (&problem.problem, &problem.hidden_first) else {
-                        continue;
-                    };
+                    let Some(loaded) = &problem.problem else { continue };
                     let (file, role) = &problem.files[unit.file];
                     // Each test a slow solution fails costs a whole time
                     // limit; the first hidden one proves the folder right.
-                    let observed = if *role == Role::Reference(SolutionFolder::TimeLimitExceeded) {
-                        observe(engine, hidden_first, file, JudgeOptions { stop_at_timeout: true })
-                    } else {
-                        observe(engine, loaded, file, JudgeOptions::default())
+                    let observed = match &problem.hidden_first {
+                        Some(hidden_first) if *role == SLOW => {
+                            observe(engine, hidden_first, file, JudgeOptions { stop_at_timeout: true })
+                        }
+                        _ => observe(engine, loaded, file, JudgeOptions::default()),
                     };
                     progress(Progress::RunFinished);
                     let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
@@ -217,9 +220,11 @@ fn prepare(dir: &Path) -> Prepared {
             })
             .collect(),
     });
-    let mut hidden_first = problem.clone();
-    hidden_first.tests.sort_by_key(|t| t.is_sample());
-    prepared.hidden_first = Some(hidden_first);
+    if prepared.files.iter().any(|(_, role)| *role == SLOW) {
+        let mut hidden_first = problem.clone();
+        hidden_first.tests.sort_by_key(|t| t.is_sample());
+        prepared.hidden_first = Some(hidden_first);
+    }
     prepared.problem = Some(problem);
     prepared
 }
