@@ -15,6 +15,20 @@ pub use pick::pick;
 pub use session::{Event, Outcome, SessionState, Step};
 pub use stats::{Hardest, Progress, Stats, Streak, Totals, stats};
 
+/// A bank problem named `level/slug`, for the tests.
+#[cfg(test)]
+fn test_problem(key: &str, topics: &[&str]) -> BankProblem {
+    let (level, slug) = key.split_once('/').expect("level/slug");
+    BankProblem {
+        key: key.into(),
+        slug: slug.into(),
+        title: slug.into(),
+        level: level.into(),
+        topics: topics.iter().map(|t| (*t).to_owned()).collect(),
+        dir: key.into(),
+    }
+}
+
 /// The order of levels, easiest first.
 pub fn level_rank(level: &str) -> u8 {
     match level {

@@ -39,18 +39,9 @@ pub fn pick(candidates: &[BankProblem], statuses: &HashMap<String, ProblemStatus
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn problem(key: &str) -> BankProblem {
-        let (level, slug) = key.split_once('/').unwrap();
-        BankProblem {
-            key: key.into(),
-            slug: slug.into(),
-            title: slug.into(),
-            level: level.into(),
-            topics: vec![],
-            dir: PathBuf::from(key),
-        }
+        crate::test_problem(key, &[])
     }
 
     fn status(status: Status, failed: u32, last_solved_days: Option<i64>) -> ProblemStatus {

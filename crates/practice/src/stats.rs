@@ -188,24 +188,12 @@ mod tests {
         }
     }
 
-    fn problem(key: &str, topics: &[&str]) -> BankProblem {
-        let (level, slug) = key.split_once('/').unwrap();
-        BankProblem {
-            key: key.into(),
-            slug: slug.into(),
-            title: slug.into(),
-            level: level.into(),
-            topics: topics.iter().map(|t| (*t).to_owned()).collect(),
-            dir: key.into(),
-        }
-    }
-
     #[test]
     fn progress_by_level_and_topic() {
         let bank = [
-            problem("junior/a", &["strings"]),
-            problem("mid/b", &["graphs", "bfs"]),
-            problem("mid/c", &["graphs"]),
+            crate::test_problem("junior/a", &["strings"]),
+            crate::test_problem("mid/b", &["graphs", "bfs"]),
+            crate::test_problem("mid/c", &["graphs"]),
         ];
         let attempts = [
             attempt("mid/b", 0, "WA"),
