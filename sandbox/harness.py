@@ -222,13 +222,21 @@ class CpuTimer:
 
 class InterruptTimer:
     """The embedded runner's limits: its watchdog signals this thread, and
-    the handler raises into the solution while the timer is armed."""
+    the handler raises into the solution while the timer is armed.
+
+    A signal sent for one case can arrive after the next has begun: it is
+    ignored unless the running case has had at least `threshold` seconds
+    (the runner sets it a little under the job's smallest limit), so it
+    cannot cut a fresh case short."""
 
     def __init__(self):
         self.armed = False
+        self.armed_at = 0.0
+        self.threshold = 0.0
         self.pending = TimeLimitExceeded
 
     def arm(self):
+        self.armed_at = _perf_counter()
         self.armed = True
 
     def done(self, wall):
@@ -238,7 +246,7 @@ class InterruptTimer:
         self.armed = False
 
     def on_signal(self, signum, frame):
-        if self.armed:
+        if self.armed and _perf_counter() - self.armed_at >= self.threshold:
             raise self.pending()
 
 

@@ -261,6 +261,20 @@ class RunTest(unittest.TestCase):
         self.assertEqual(code, -27)  # SIGPROF
 
 
+class InterruptTimerTest(unittest.TestCase):
+    def test_a_late_signal_cannot_cut_a_fresh_case_short(self):
+        timer = harness.InterruptTimer()
+        timer.threshold = 60.0
+        timer.on_signal(None, None)  # not armed: ignored
+        timer.arm()
+        timer.on_signal(None, None)  # armed, but the case has only begun
+        timer.threshold = 0.0
+        with self.assertRaises(harness.TimeLimitExceeded):
+            timer.on_signal(None, None)
+        timer.disarm()
+        timer.on_signal(None, None)
+
+
 class StateTest(unittest.TestCase):
     def test_restore_undoes_what_a_submission_did(self):
         import builtins

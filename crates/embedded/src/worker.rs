@@ -226,12 +226,22 @@ fn run_submission(
         job.driver.as_ref().map(|d| d.to_string_lossy().into_owned()),
     ))?;
     memory::set_budget(job.limits.memory_bytes);
+    // a little under the smallest limit the coordinator enforces
+    let smallest_ms = job.limits.cpu_ms.min(job.limits.wall_ms);
+    timer.setattr("threshold", smallest_ms as f64 * 0.9 / 1000.0)?;
 
     shared.begin(LOADING);
     memory::arm(true);
     let loaded = harness.call_method0("load");
     memory::arm(false);
-    let event = loaded?;
+    let event = match loaded {
+        Err(e) if is_time_limit(py, module, &e) => {
+            disarm(&timer)?;
+            let _ = reports.send(Report::LoadFailed(LoadFailure::TimedOut));
+            return Ok(());
+        }
+        loaded => loaded?,
+    };
     let event = event.cast::<PyTuple>()?;
     if event.get_item(0)?.extract::<String>()? != "ready" {
         let details = to_value(&event.get_item(1)?);
@@ -251,13 +261,39 @@ fn run_submission(
         shared.begin(index);
         memory::start_case();
         memory::arm(true);
+        let started = Instant::now();
         let result = run_case.call1((case,));
         memory::arm(false);
-        let result = result?;
-        let outcome = outcome_of(&harness, result.cast::<PyTuple>()?, shared)?;
+        let outcome = match result {
+            Ok(result) => outcome_of(&harness, result.cast::<PyTuple>()?, shared)?,
+            Err(e) if is_time_limit(py, module, &e) => {
+                disarm(&timer)?;
+                let status = CaseStatus::TimedOut {
+                    cpu: interrupted(shared) != Some(Reason::Wall),
+                };
+                CaseOutcome::cut_off(status, started.elapsed().as_secs_f64() * 1000.0)
+            }
+            Err(e) => return Err(e),
+        };
         shared.push(index, outcome);
     }
     Ok(())
+}
+
+/// The interrupt is an exception raised wherever Python happens to be: a
+/// repeated one can land in the harness's own code after the solution was
+/// stopped (while it handles the first), and escape `run_case` or `load`.
+/// That is still the case timing out, not the judge failing.
+fn is_time_limit(py: Python<'_>, module: &Bound<'_, PyModule>, error: &PyErr) -> bool {
+    module
+        .getattr("TimeLimitExceeded")
+        .is_ok_and(|class| error.matches(py, class).unwrap_or(false))
+}
+
+/// Disarms the timer without running Python code, where a pending
+/// interrupt could be raised again.
+fn disarm(timer: &Bound<'_, PyAny>) -> PyResult<()> {
+    timer.setattr("armed", false)
 }
 
 fn harness_error(message: String) -> PyErr {
