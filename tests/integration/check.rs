@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 use judge_report::{BankReport, Verdict};
 
 use crate::bank::problems_under;
-use crate::support::{JUDGE, judge, parallel, repo, stderr, stdout};
+use crate::support::{JUDGE, copy_dir, judge, parallel, repo, stderr, stdout};
 
 fn banks() -> PathBuf {
     repo().join("tests/fixtures/banks")
@@ -179,19 +179,6 @@ fn git(dir: &Path, args: &[&str]) {
         "git {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 #[test]

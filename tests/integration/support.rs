@@ -61,6 +61,20 @@ pub fn run_json(problem: &Path, solution: &Path) -> (RunReport, i32) {
     (report, out.status.code().unwrap_or(-1))
 }
 
+/// Copies a folder tree (a problem, a bank) to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
 /// Runs `f` over `items` on a few threads, keeping the order of results.
 pub fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);

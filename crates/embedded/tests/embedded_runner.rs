@@ -56,7 +56,7 @@ fn an_infinite_loop_and_a_sleep_are_interrupted_and_the_rest_still_run() {
     // harness stops it at the first one that lands outside its try
     assert!(matches!(got[4], CaseStatus::TimedOut { .. }), "{:?}", got[4]);
     assert_eq!(got[5], CaseStatus::Returned(Value::str("last")));
-    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }
 
 #[test]

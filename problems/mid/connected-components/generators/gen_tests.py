@@ -115,7 +115,7 @@ def main():
     rng.shuffle(path)
     large.append(case("long-path-scattered", n, path, small=False))
     # A hub joined to everyone else, the hub always written first.
-    large.append(case("star-hub-first", 15_000, [[0, i] for i in range(1, 15_000)], small=False))
+    large.append(case("star-hub-first", 22_000, [[0, i] for i in range(1, 22_000)], small=False))
     # Many small random pieces with self-loops and repeats.
     large.append(case("random-sparse", 30_000, random_graph(10_000, 6_000), small=False))
 
