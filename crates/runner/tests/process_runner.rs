@@ -45,6 +45,11 @@ const LIMITS: JobLimits = JobLimits {
     output_bytes: 64 << 10,
 };
 
+/// The wall limit of jobs that spin and expect the CPU limit to stop them:
+/// ten times their CPU limit, so that a busy machine's small share of a CPU
+/// still meets the CPU limit first.
+const SPIN_WALL_MS: u64 = 2000;
+
 fn run(kind: JobKind, source: &str, cases: Vec<CaseInput>, limits: JobLimits) -> Vec<RunEvent> {
     run_with(runner(), kind, source, cases, limits)
 }
@@ -160,7 +165,7 @@ fn a_timeout_costs_one_case_and_the_rest_run_in_a_fresh_child() {
                   if mode == 'sleep':\n        time.sleep(60)\n    return os.getpid()\n";
     let limits = JobLimits {
         cpu_ms: 200,
-        wall_ms: 600,
+        wall_ms: SPIN_WALL_MS,
         ..LIMITS
     };
     let cases = ["pid", "spin", "pid", "sleep", "pid"]
@@ -183,7 +188,7 @@ fn a_job_that_asks_stops_at_its_first_timeout() {
         "import os\ndef f(mode):\n    while mode == 'spin': pass\n    if mode == 'die': os._exit(3)\n    return 1\n";
     let limits = JobLimits {
         cpu_ms: 200,
-        wall_ms: 600,
+        wall_ms: SPIN_WALL_MS,
         ..LIMITS
     };
     let cases = ["ok", "die", "ok", "spin", "ok", "spin"]
@@ -334,7 +339,7 @@ fn the_warm_pool_forks_children_that_behave_like_spawned_ones() {
                   return (os.getpid(), os.getpgrp() == os.getpid(), os.getcwd() == os.environ['HOME'], os.getppid())\n";
     let limits = JobLimits {
         cpu_ms: 200,
-        wall_ms: 600,
+        wall_ms: SPIN_WALL_MS,
         memory_bytes: 256 << 20,
         ..LIMITS
     };
