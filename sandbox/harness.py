@@ -360,7 +360,8 @@ class Harness:
     # -- cases ----------------------------------------------------------------
 
     def run_case(self, case):
-        """Runs one case: (id, args, kwargs), (id, ops) or (id, stdin text).
+        """Runs one case: (id, args, kwargs), (id, ops, exceptions expected)
+        or (id, stdin text).
 
         Returns (status, payload, cpu_ms, wall_ms, rss_kb, stdout, stderr),
         with the payload still a Python object (a returned value, an
@@ -397,7 +398,7 @@ class Harness:
                 except BaseException as e:
                     status, payload = self.call_failed(e)
             elif kind == "class":
-                status, payload = self.run_ops(case[1])
+                status, payload = self.run_ops(case[1], case[2])
             else:
                 status, payload = self.run_script()
         except OutputLimitExceeded:
@@ -437,9 +438,13 @@ class Harness:
             return "bad_call", "%s: %s" % (type(e).__name__, e)
         return "raised", e
 
-    def run_ops(self, ops):
+    def run_ops(self, ops, exceptions_expected):
         """The constructor, then each method call; every op's result or
-        exception is recorded (the judge decides which were expected)."""
+        exception is recorded (the judge decides which were expected).
+
+        The case ends at the exception after the `exceptions_expected`
+        first (None: never): one of them was unexpected, and decides the
+        verdict; running on would only reach a time or memory limit."""
         try:
             obj = self.entry(*ops[0][1])
         except _CONTROL:
@@ -462,6 +467,10 @@ class Harness:
                 if raised_at_call_boundary(e):
                     return "bad_call", "%s(): %s: %s" % (method, type(e).__name__, e)
                 append((False, e))
+                if exceptions_expected is not None:
+                    if not exceptions_expected:
+                        break
+                    exceptions_expected -= 1
                 continue
             append((True, value))
         return "ops", results

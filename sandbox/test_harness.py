@@ -187,12 +187,17 @@ class RunTest(unittest.TestCase):
                     self.items.append(x)
                 def pop(self):
                     return self.items.pop()
-        """, [([("Stack", ()), ("push", (1,)), ("pop", ()), ("pop", ())],),
-              ([("Stack", ()), ("peek", ())],)], entry="Stack")
+        """, [([("Stack", ()), ("push", (1,)), ("pop", ()), ("pop", ())], None),
+              ([("Stack", ()), ("peek", ())], None),
+              ([("Stack", ()), ("pop", ()), ("push", (2,)), ("pop", ()), ("pop", ()), ("pop", ())], 1),
+              ([("Stack", ()), ("pop", ()), ("pop", ())], 0)], entry="Stack")
         ops = result(events[1])["payload"]
         self.assertEqual(ops[:3], [(0, None), (0, None), (0, 1)])
         self.assertEqual((ops[3][0], ops[3][1]["type"]), (1, "IndexError"))
         self.assertEqual(result(events[2])["status"], "bad_call")
+        # one exception expected: the case ends at the second
+        self.assertEqual([flag for flag, _ in result(events[3])["payload"]], [0, 1, 0, 0, 1])
+        self.assertEqual([flag for flag, _ in result(events[4])["payload"]], [0, 1])
 
     def test_stdio(self):
         events, _ = run_harness("stdio", """

@@ -196,6 +196,16 @@ fn class_failures_name_the_op() {
 }
 
 #[test]
+fn a_class_case_stops_at_an_unexpected_exception() {
+    // reset() raises; the get() after it would spin forever
+    let (report, _) = run("counter", "runtime_error/raises_then_spins.py");
+    assert_eq!(report.verdict, Verdict::RuntimeError);
+    let f = first_failure(&report);
+    assert_eq!(f.op_index, Some(2));
+    assert!(f.summary.contains("RuntimeError: reset is broken"), "{}", f.summary);
+}
+
+#[test]
 fn stdio_output_is_compared_as_text() {
     let (report, _) = run("sum-lines", "wrong_answer/skips_blank_lines.py");
     assert_eq!(report.verdict, Verdict::WrongAnswer);

@@ -88,6 +88,7 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
                 })
             })
             .collect(),
+        exceptions_expected: vec![],
         limits: JobLimits {
             cpu_ms: 2000,
             wall_ms: 4000,

@@ -140,7 +140,12 @@ fn convert_all<'py>(py: Python<'py>, items: &[Value]) -> PyResult<Vec<Bound<'py,
 
 /// A case as the harness's `run_case` takes it: `(id, args, kwargs)`,
 /// `(id, [(method, args), ...])` or `(id, stdin)`.
-pub(crate) fn case_to_py<'py>(py: Python<'py>, id: usize, case: &CaseInput) -> PyResult<Bound<'py, PyTuple>> {
+pub(crate) fn case_to_py<'py>(
+    py: Python<'py>,
+    id: usize,
+    case: &CaseInput,
+    exceptions_expected: Option<usize>,
+) -> PyResult<Bound<'py, PyTuple>> {
     let id = id.into_pyobject(py)?.into_any();
     match case {
         CaseInput::Call(call) => {
@@ -164,7 +169,8 @@ pub(crate) fn case_to_py<'py>(py: Python<'py>, id: usize, case: &CaseInput) -> P
                     PyTuple::new(py, [PyString::new(py, &op.method).into_any(), args.into_any()])
                 })
                 .collect::<PyResult<Vec<_>>>()?;
-            PyTuple::new(py, [id, PyList::new(py, ops)?.into_any()])
+            let expected = exceptions_expected.into_pyobject(py)?;
+            PyTuple::new(py, [id, PyList::new(py, ops)?.into_any(), expected])
         }
         CaseInput::Stdin(text) => PyTuple::new(py, [id, PyString::new(py, text).into_any()]),
     }

@@ -257,7 +257,7 @@ fn run_submission(
 
     let run_case = harness.getattr("run_case")?;
     for (index, case) in job.cases.iter().enumerate() {
-        let case = case_to_py(py, index, case)?;
+        let case = case_to_py(py, index, case, job.exceptions_expected.get(index).copied())?;
         shared.begin(index);
         memory::start_case();
         memory::arm(true);

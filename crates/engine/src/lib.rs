@@ -12,7 +12,8 @@ mod verdict;
 use std::path::Path;
 use std::sync::Arc;
 
-use judge_problem::{Kind, Problem};
+use judge_model::Expected;
+use judge_problem::{CaseExpected, Kind, Problem, TestCase};
 use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
 use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
@@ -186,8 +187,17 @@ pub struct JudgeOptions {
     pub stop_at_timeout: bool,
 }
 
+/// How many of a class test's ops are expected to raise: the runner may
+/// end the test at the exception after that many (`Job::exceptions_expected`).
+fn exceptions_expected(test: &TestCase) -> usize {
+    match &test.expected {
+        CaseExpected::Ops(ops) => ops.iter().filter(|e| matches!(e, Expected::Raises(_))).count(),
+        _ => 0,
+    }
+}
+
 /// The runner's job: the inputs of every test, and the limits. Expected
-/// values stay here.
+/// values stay here; of the exceptions, only how many a class test expects.
 pub fn job_for(problem: &Problem, solution: &Path) -> Job {
     let config = &problem.config;
     let entry = config.entry.clone().unwrap_or_default();
@@ -199,6 +209,7 @@ pub fn job_for(problem: &Problem, solution: &Path) -> Job {
             Kind::Stdio => JobKind::Stdio,
         },
         cases: problem.tests.iter().map(|t| t.input.clone()).collect(),
+        exceptions_expected: problem.tests.iter().map(exceptions_expected).collect(),
         limits: JobLimits {
             cpu_ms: config.limits.time_ms,
             wall_ms: config.limits.wall_ms(),

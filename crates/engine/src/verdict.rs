@@ -210,9 +210,23 @@ fn compare_ops(
         let got = match results.get(index) {
             Some(OpResult::Returned(v)) => Ok(v),
             Some(OpResult::Raised(e)) => Err(e),
-            // Only a raising constructor cuts the results short, and that
-            // was reported at op 0.
-            None => return None,
+            // A constructor that raised as expected ends the case there.
+            // (The other short results, at an exception beyond those the
+            // case expects, hold a failure and never get this far.)
+            None if matches!(results.first(), Some(OpResult::Raised(_))) => return None,
+            None => {
+                return Some((
+                    index,
+                    failed(
+                        Verdict::InternalError,
+                        format!(
+                            "the runner reported {} op results for {} ops",
+                            results.len(),
+                            expected.len()
+                        ),
+                    ),
+                ));
+            }
         };
         if let Some(found) = compare(want, got, &|| ops_value(ops, index), checker) {
             return Some((index, found));

@@ -58,6 +58,13 @@ pub struct Job {
     pub solution: PathBuf,
     pub kind: JobKind,
     pub cases: Vec<CaseInput>,
+    /// For `class` cases, by case index: how many of the case's ops are
+    /// expected to raise. The harness ends a case at the exception after
+    /// that many: one of those it ran was then unexpected and decides the
+    /// verdict, and the ops after it would only run into a time or memory
+    /// limit. A case without an entry runs all its ops. (The count is all
+    /// the solution could learn of the expected results.)
+    pub exceptions_expected: Vec<usize>,
     pub limits: JobLimits,
     /// Start Python with its site-packages.
     pub site_packages: bool,

@@ -153,7 +153,7 @@ impl ProcessRunner {
                 sandbox: Some(sandbox),
             })?;
             let mut requests = setup_frame(job, &solution.to_string_lossy(), driver.as_deref(), batched);
-            requests.extend_from_slice(&case_frames(&job.cases[next..], next));
+            requests.extend_from_slice(&case_frames(job, next));
             child.feed_all(requests);
             match self.stint(&mut child, job, batched, &mut next, on_event).await? {
                 // every result is in: the child is not waited for (dropping

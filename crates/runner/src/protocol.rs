@@ -39,23 +39,26 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
     out
 }
 
-/// Request frames for `cases`, numbered from `first_id`, in batches.
-pub(crate) fn case_frames(cases: &[CaseInput], first_id: usize) -> Vec<u8> {
+/// Request frames for the job's cases from `first_id` on, in batches.
+pub(crate) fn case_frames(job: &Job, first_id: usize) -> Vec<u8> {
     let mut out = Vec::new();
     let mut payload = Vec::new();
+    let cases = job.cases.get(first_id..).unwrap_or_default();
     for (b, batch) in cases.chunks(BATCH).enumerate() {
         payload.clear();
         write_list_start(batch.len(), &mut payload);
         for (i, case) in batch.iter().enumerate() {
-            write_case((first_id + b * BATCH + i) as i64, case, &mut payload);
+            let id = first_id + b * BATCH + i;
+            write_case(id as i64, case, job.exceptions_expected.get(id).copied(), &mut payload);
         }
         frame(&payload, &mut out);
     }
     out
 }
 
-/// `(id, args, kwargs)`, `(id, [(method, args), ...])` or `(id, stdin)`.
-fn write_case(id: i64, case: &CaseInput, out: &mut Vec<u8>) {
+/// `(id, args, kwargs)`, `(id, [(method, args), ...], exceptions expected
+/// or None)` or `(id, stdin)`.
+fn write_case(id: i64, case: &CaseInput, exceptions_expected: Option<usize>, out: &mut Vec<u8>) {
     match case {
         CaseInput::Call(call) => {
             write_tuple_start(3, out);
@@ -76,7 +79,7 @@ fn write_case(id: i64, case: &CaseInput, out: &mut Vec<u8>) {
             }
         }
         CaseInput::Ops(ops) => {
-            write_tuple_start(2, out);
+            write_tuple_start(3, out);
             write_i64(id, out);
             write_list_start(ops.len(), out);
             for op in ops {
@@ -86,6 +89,10 @@ fn write_case(id: i64, case: &CaseInput, out: &mut Vec<u8>) {
                 for arg in &op.args {
                     write_value(arg, out);
                 }
+            }
+            match exceptions_expected {
+                Some(n) => write_i64(n as i64, out),
+                None => out.push(b'N'),
             }
         }
         CaseInput::Stdin(text) => {
@@ -325,9 +332,38 @@ mod tests {
     use super::*;
     use judge_model::Call;
 
+    fn job(cases: Vec<CaseInput>, exceptions_expected: Vec<usize>) -> Job {
+        Job {
+            solution: "s.py".into(),
+            kind: JobKind::Function { entry: "f".into() },
+            cases,
+            exceptions_expected,
+            limits: crate::JobLimits {
+                cpu_ms: 1000,
+                wall_ms: 3000,
+                memory_bytes: 1 << 30,
+                output_bytes: 1 << 20,
+            },
+            site_packages: false,
+            driver: None,
+            stop_at_timeout: false,
+        }
+    }
+
+    fn decode_frames(bytes: &[u8]) -> Vec<Value> {
+        let mut frames = Vec::new();
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let n = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
+            frames.push(marshal::from_bytes(&rest[4..4 + n]).unwrap());
+            rest = &rest[4 + n..];
+        }
+        frames
+    }
+
     #[test]
     fn case_frames_are_batched() {
-        let cases: Vec<CaseInput> = (0..600)
+        let cases: Vec<CaseInput> = (0..610)
             .map(|i| {
                 CaseInput::Call(Call {
                     args: vec![Value::int(i)],
@@ -335,21 +371,35 @@ mod tests {
                 })
             })
             .collect();
-        let bytes = case_frames(&cases, 10);
-        let mut frames = Vec::new();
-        let mut rest = &bytes[..];
-        while !rest.is_empty() {
-            let n = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
-            frames.push(marshal::from_bytes(&rest[4..4 + n]).unwrap());
-            rest = &rest[4 + n..];
-        }
+        let frames = decode_frames(&case_frames(&job(cases, vec![]), 10));
         assert_eq!(frames.len(), 3);
         let Value::List(first) = &frames[0] else { panic!() };
         assert_eq!(first.len(), 256);
         assert_eq!(
             first[0],
-            Value::Tuple(vec![Value::int(10), Value::Tuple(vec![Value::int(0)]), Value::None])
+            Value::Tuple(vec![Value::int(10), Value::Tuple(vec![Value::int(10)]), Value::None])
         );
+    }
+
+    #[test]
+    fn a_class_case_carries_how_many_exceptions_it_expects() {
+        let ops = |n: usize| {
+            CaseInput::Ops(vec![
+                judge_model::Op {
+                    method: "C".into(),
+                    args: vec![],
+                };
+                n
+            ])
+        };
+        let frames = decode_frames(&case_frames(&job(vec![ops(1), ops(2)], vec![3]), 0));
+        let Value::List(cases) = &frames[0] else { panic!() };
+        let last = |case: &Value| match case {
+            Value::Tuple(items) => items.last().cloned(),
+            _ => None,
+        };
+        assert_eq!(last(&cases[0]), Some(Value::int(3)));
+        assert_eq!(last(&cases[1]), Some(Value::None), "no entry: no limit");
     }
 
     #[test]

@@ -61,7 +61,7 @@ fn run_with(
     cases: Vec<CaseInput>,
     limits: JobLimits,
 ) -> Vec<RunEvent> {
-    run_job(runner, kind, source, cases, limits, false)
+    run_job(runner, kind, source, cases, limits, false, vec![])
 }
 
 fn run_job(
@@ -71,12 +71,14 @@ fn run_job(
     cases: Vec<CaseInput>,
     limits: JobLimits,
     stop_at_timeout: bool,
+    exceptions_expected: Vec<usize>,
 ) -> Vec<RunEvent> {
     let s = solution(source);
     let job = Job {
         solution: s.path.clone(),
         kind,
         cases,
+        exceptions_expected,
         limits,
         site_packages: false,
         driver: None,
@@ -196,7 +198,7 @@ fn a_job_that_asks_stops_at_its_first_timeout() {
         .to_vec();
     for runner in [runner(), pooled_runner()] {
         let kind = JobKind::Function { entry: "f".into() };
-        let got = statuses(run_job(runner, kind, source, cases.clone(), limits, true));
+        let got = statuses(run_job(runner, kind, source, cases.clone(), limits, true, vec![]));
         // a death is not a timeout: the run goes on past it
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(matches!(got[1], CaseStatus::Crashed { .. }), "{got:?}");
@@ -259,6 +261,29 @@ fn load_failures() {
         matches!(load("raise ValueError('at import')\n"), LoadFailure::Raised { exception, .. } if exception.message == "at import")
     );
     assert!(matches!(load("while True: pass\n"), LoadFailure::TimedOut));
+}
+
+#[test]
+fn a_class_case_ends_at_an_exception_beyond_those_it_expects() {
+    let source = "class C:\n    def fail(self):\n        raise ValueError('no')\n    def ok(self):\n        return 1\n";
+    let op = |method: &str| Op {
+        method: method.into(),
+        args: vec![],
+    };
+    let ops = CaseInput::Ops(["C", "fail", "ok", "fail", "fail", "ok"].map(op).to_vec());
+    for runner in [runner(), pooled_runner()] {
+        let kind = JobKind::Class { entry: "C".into() };
+        // the first case expects one exception, the second has no count
+        let events = run_job(runner, kind, source, vec![ops.clone(); 2], LIMITS, false, vec![1]);
+        let ran: Vec<usize> = statuses(events)
+            .into_iter()
+            .map(|s| match s {
+                CaseStatus::Ops(results) => results.len(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(ran, [4, 6], "up to the second exception; then all");
+    }
 }
 
 #[test]

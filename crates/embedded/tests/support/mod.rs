@@ -39,6 +39,7 @@ pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
         solution: s.path.clone(),
         kind: JobKind::Function { entry: "f".into() },
         cases,
+        exceptions_expected: vec![],
         limits: LIMITS,
         site_packages: false,
         driver: None,
