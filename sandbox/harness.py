@@ -1,7 +1,7 @@
 """The judge's Python side: runs one submission's test cases.
 
 Embedded into the `judge` binary. The process runner writes it (with
-judge_values.py and zygote.py) to a directory and starts
+judge_values.py, judge_limits.py and zygote.py) to a directory and starts
 `python -I [-S] -c LAUNCHER DIR MODE`, which imports it from DIR (so that
 its bytecode is cached) and calls `main`; the embedded runner loads it
 into its interpreter and calls `Harness` directly. Standard library only.
@@ -17,11 +17,8 @@ MODE is `run` (judge a solution) or `check` (host a problem's trusted
 checker.py; see `check_main`).
 """
 
-# Only modules that cost nothing to import: json, traceback and the
-# `signal` wrapper (which imports enum) would double the start-up time, so
-# the first two are imported where they are needed and the C `_signal` is
-# used directly.
-import _signal as signal
+# Only modules that cost nothing to import: json and traceback would
+# double the start-up time, so they are imported where they are needed.
 import _struct
 import _thread
 import gc
@@ -32,6 +29,9 @@ import resource
 import sys
 import time
 
+# InterruptTimer is only re-exported: the embedded runner takes it from here
+from judge_limits import (Capture, CpuTimer, InterruptTimer, OutputLimitExceeded,  # noqa: F401
+                          ScriptOutput, TimeLimitExceeded)
 from judge_values import _safe_text, describe_exception, encode
 
 import builtins as _builtins_module
@@ -61,15 +61,6 @@ _RUSAGE_SELF = resource.RUSAGE_SELF
 _dumps = marshal.dumps
 _loads = marshal.loads
 _frame_head = _struct.Struct("<I")
-_INF = float("inf")
-
-
-class OutputLimitExceeded(BaseException):
-    """Raised into the solution when it prints more than its limit."""
-
-
-class TimeLimitExceeded(BaseException):
-    """Raised into the solution by the embedded runner's watchdog."""
 
 
 # What the solution must not swallow on the harness's behalf.
@@ -89,165 +80,6 @@ def raised_at_call_boundary(exc):
     arguments), before any of the solution's code ran."""
     tb = exc.__traceback__
     return isinstance(exc, TypeError) and tb is not None and tb.tb_next is None
-
-
-# ----------------------------------------------------------------------------
-# Output capture
-
-
-class Capture:
-    """A text sink for sys.stdout / sys.stderr that stops at a limit.
-
-    Much cheaper than a TextIOWrapper per test: `print` only needs write().
-    The limit counts characters.
-    """
-
-    __slots__ = ("parts", "size", "limit", "exceeded")
-    encoding = "utf-8"
-    errors = "strict"
-    newlines = None
-
-    def __init__(self, limit):
-        self.parts = []
-        self.size = 0
-        self.limit = limit
-        self.exceeded = False
-
-    def reset(self):
-        if self.size or self.exceeded:
-            self.parts = []
-            self.size = 0
-            self.exceeded = False
-
-    def write(self, s):
-        if type(s) is not str:
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        size = self.size + len(s)
-        if size > self.limit:
-            self.exceeded = True
-            raise OutputLimitExceeded()
-        self.size = size
-        self.parts.append(s)
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        pass
-
-    def isatty(self):
-        return False
-
-    def writable(self):
-        return True
-
-    def readable(self):
-        return False
-
-    def text(self):
-        return _safe_text("".join(self.parts)) if self.parts else ""
-
-
-class LimitedBuffer(io.BytesIO):
-    """The bytes under a stdio program's sys.stdout, stopping at a limit."""
-
-    def __init__(self, limit):
-        super().__init__()
-        self.limit = limit
-        self.exceeded = False
-
-    def write(self, b):
-        if self.tell() + len(b) > self.limit:
-            self.exceeded = True
-            raise OutputLimitExceeded()
-        return super().write(b)
-
-
-class ScriptOutput(io.TextIOWrapper):
-    """A stdio program's sys.stdout: text with a .buffer, like the real one."""
-
-    def __init__(self, limit):
-        super().__init__(LimitedBuffer(limit), encoding="utf-8", errors="backslashreplace", newline="\n")
-
-    @property
-    def exceeded(self):
-        return self.buffer.exceeded
-
-    def text(self):
-        try:
-            self.flush()
-        except OutputLimitExceeded:
-            pass
-        return self.buffer.getvalue().decode("utf-8", "replace")
-
-
-# ----------------------------------------------------------------------------
-# Timers
-
-
-class CpuTimer:
-    """The process runner's CPU limit: SIGPROF's default action ends the
-    process, even inside a C call; the judge sees the signal.
-
-    Arming costs a system call, so a fast case leaves the timer running and
-    the next case re-arms it only once the time since the last arming (an
-    upper bound on the CPU it may have used) reaches a reserve of 10% of
-    the limit: no case is stopped before 1.1 x the limit, and a runaway case
-    is stopped by 1.2 x the limit (+20 ms).
-    """
-
-    def __init__(self, seconds):
-        self.reserve = seconds * 0.1
-        self.seconds = seconds * 1.1 + 0.02 + self.reserve
-        self.armed_at = None
-
-    def arm(self):
-        now = _perf_counter()
-        if self.armed_at is None or now - self.armed_at >= self.reserve:
-            signal.setitimer(signal.ITIMER_PROF, self.seconds)
-            self.armed_at = now
-
-    def done(self, wall):
-        # after a slow case, the harness's own work on its result (which
-        # may be large) must not run on what is left of the timer
-        if wall > 0.001:
-            self.disarm()
-
-    def disarm(self):
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        self.armed_at = None
-
-
-class InterruptTimer:
-    """The embedded runner's limits: its watchdog signals this thread, and
-    the handler raises into the solution while the timer is armed.
-
-    A signal sent for one case can arrive after the next has begun: it is
-    ignored unless the running case has had at least `threshold` seconds
-    (the runner sets it a little under the job's smallest limit), so it
-    cannot cut a fresh case short."""
-
-    def __init__(self):
-        self.armed = False
-        self.armed_at = 0.0
-        self.threshold = 0.0
-        self.pending = TimeLimitExceeded
-
-    def arm(self):
-        self.armed_at = _perf_counter()
-        self.armed = True
-
-    def done(self, wall):
-        self.armed = False
-
-    def disarm(self):
-        self.armed = False
-
-    def on_signal(self, signum, frame):
-        if self.armed and _perf_counter() - self.armed_at >= self.threshold:
-            raise self.pending()
 
 
 # ----------------------------------------------------------------------------
