@@ -139,7 +139,8 @@ fn convert_all<'py>(py: Python<'py>, items: &[Value]) -> PyResult<Vec<Bound<'py,
 }
 
 /// A case as the harness's `run_case` takes it: `(id, args, kwargs)`,
-/// `(id, [(method, args), ...])` or `(id, stdin)`.
+/// `(id, [(method, args), ...], exceptions expected or None)` or
+/// `(id, stdin)`.
 pub(crate) fn case_to_py<'py>(
     py: Python<'py>,
     id: usize,
