@@ -268,10 +268,7 @@ fn run_submission(
             Ok(result) => outcome_of(&harness, result.cast::<PyTuple>()?, shared)?,
             Err(e) if is_time_limit(py, module, &e) => {
                 disarm(&timer)?;
-                let status = CaseStatus::TimedOut {
-                    cpu: interrupted(shared) != Some(Reason::Wall),
-                };
-                CaseOutcome::cut_off(status, started.elapsed().as_secs_f64() * 1000.0)
+                CaseOutcome::cut_off(timed_out(shared), started.elapsed().as_secs_f64() * 1000.0)
             }
             Err(e) => return Err(e),
         };
@@ -309,6 +306,14 @@ fn interrupted(shared: &Shared) -> Option<Reason> {
     }
 }
 
+/// A case stopped by the coordinator: at the CPU limit unless it said the
+/// wall clock.
+fn timed_out(shared: &Shared) -> CaseStatus {
+    CaseStatus::TimedOut {
+        cpu: interrupted(shared) != Some(Reason::Wall),
+    }
+}
+
 /// `run_case`'s tuple as an outcome: the same interpretation as the
 /// process runner's (`harness_data`), without the wire in between.
 fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &Shared) -> PyResult<CaseOutcome> {
@@ -329,9 +334,7 @@ fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &
     };
     let mut status = harness_data::case_status(&status, payload).map_err(harness_error)?;
     if let CaseStatus::TimedOut { .. } = status {
-        status = CaseStatus::TimedOut {
-            cpu: interrupted(shared) != Some(Reason::Wall),
-        };
+        status = timed_out(shared);
     }
     let timed_out = matches!(status, CaseStatus::TimedOut { .. });
     Ok(CaseOutcome {
