@@ -63,13 +63,30 @@ impl LevelArg {
     }
 }
 
+/// Which problems of the bank: `list` shows them, `practice` picks among them.
 #[derive(clap::Args, Debug)]
-struct ListArgs {
+struct ProblemFilterArgs {
     #[arg(long, value_enum)]
     level: Option<LevelArg>,
     /// Problems with a topic containing this (e.g. graphs).
     #[arg(long)]
     topic: Option<String>,
+}
+
+impl ProblemFilterArgs {
+    fn filter(self, unsolved: bool) -> judge_practice::Filter {
+        judge_practice::Filter {
+            level: self.level.map(|l| l.as_str().to_owned()),
+            topic: self.topic,
+            unsolved,
+        }
+    }
+}
+
+#[derive(clap::Args, Debug)]
+struct ListArgs {
+    #[command(flatten)]
+    problems: ProblemFilterArgs,
     /// Only problems you have not solved.
     #[arg(long)]
     unsolved: bool,
@@ -95,11 +112,8 @@ struct ShowArgs {
 
 #[derive(clap::Args, Debug)]
 struct PracticeArgs {
-    #[arg(long, value_enum)]
-    level: Option<LevelArg>,
-    /// Problems with a topic containing this (e.g. graphs).
-    #[arg(long)]
-    topic: Option<String>,
+    #[command(flatten)]
+    problems: ProblemFilterArgs,
     /// The session's time limit.
     #[arg(long, default_value_t = 45, value_parser = clap::value_parser!(u32).range(1..=24 * 60))]
     minutes: u32,
@@ -372,11 +386,7 @@ pub fn parse() -> Command {
             db: args.db,
         }),
         CliCommand::List(args) => Command::List(ListConfig {
-            filter: judge_practice::Filter {
-                level: args.level.map(|l| l.as_str().to_owned()),
-                topic: args.topic,
-                unsolved: args.unsolved,
-            },
+            filter: args.problems.filter(args.unsolved),
             places: args.place.into(),
             format: args.format,
             color: args.color.resolve(),
@@ -387,11 +397,7 @@ pub fn parse() -> Command {
             color: args.color.resolve(),
         }),
         CliCommand::Practice(args) => Command::Practice(PracticeConfig {
-            filter: judge_practice::Filter {
-                level: args.level.map(|l| l.as_str().to_owned()),
-                topic: args.topic,
-                unsolved: false,
-            },
+            filter: args.problems.filter(false),
             minutes: args.minutes,
             count: args.count as usize,
             dir: args.dir,
