@@ -141,8 +141,8 @@ class CpuTimer:
         self.seconds = seconds * 1.1 + 0.02 + self.reserve
         self.armed_at = None
 
-    def arm(self):
-        now = _perf_counter()
+    def arm(self, now):
+        """`now`: the case's start on the `_perf_counter` clock."""
         if self.armed_at is None or now - self.armed_at >= self.reserve:
             signal.setitimer(signal.ITIMER_PROF, self.seconds)
             self.armed_at = now
@@ -173,8 +173,9 @@ class InterruptTimer:
         self.threshold = 0.0
         self.pending = TimeLimitExceeded
 
-    def arm(self):
-        self.armed_at = _perf_counter()
+    def arm(self, now):
+        """`now`: the case's start on the `_perf_counter` clock."""
+        self.armed_at = now
         self.armed = True
 
     def done(self, wall):

@@ -271,7 +271,7 @@ class InterruptTimerTest(unittest.TestCase):
         timer = harness.InterruptTimer()
         timer.threshold = 60.0
         timer.on_signal(None, None)  # not armed: ignored
-        timer.arm()
+        timer.arm(harness._perf_counter())
         timer.on_signal(None, None)  # armed, but the case has only begun
         timer.threshold = 0.0
         with self.assertRaises(harness.TimeLimitExceeded):
