@@ -5,38 +5,15 @@
 
 use std::path::{Path, PathBuf};
 
+use judge_check::promised;
 use judge_problem::{SolutionFolder, list_solutions};
 use judge_report::Verdict;
 
 use crate::support::{parallel, repo, run_json};
 
-pub fn verdict_of(folder: SolutionFolder) -> Verdict {
-    match folder {
-        SolutionFolder::Accepted => Verdict::Accepted,
-        SolutionFolder::WrongAnswer => Verdict::WrongAnswer,
-        SolutionFolder::TimeLimitExceeded => Verdict::TimeLimitExceeded,
-        SolutionFolder::MemoryLimitExceeded => Verdict::MemoryLimitExceeded,
-        SolutionFolder::RuntimeError => Verdict::RuntimeError,
-        SolutionFolder::OutputLimitExceeded => Verdict::OutputLimitExceeded,
-        SolutionFolder::CompileError => Verdict::CompileError,
-    }
-}
-
-/// Problem directories under `root` (any depth): those with a problem.toml.
+/// Problem directories under `root` (any depth), as `judge check` finds them.
 pub fn problems_under(root: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![root.to_owned()];
-    while let Some(dir) = stack.pop() {
-        if dir.join("problem.toml").is_file() {
-            found.push(dir);
-            continue;
-        }
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            stack.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
-        }
-    }
-    found.sort();
-    found
+    judge_check::discover(&[root.to_owned()]).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn check_folder_verdicts(root: &Path, skip: &[&str]) {
@@ -54,7 +31,7 @@ fn check_folder_verdicts(root: &Path, skip: &[&str]) {
             problem.display()
         );
         for s in solutions {
-            jobs.push((problem.clone(), s.path, Some(verdict_of(s.folder))));
+            jobs.push((problem.clone(), s.path, Some(promised(s.folder))));
         }
         // The template must not pass: None means "anything but AC".
         jobs.push((problem.clone(), problem.join("template.py"), None));

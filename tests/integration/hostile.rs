@@ -9,7 +9,6 @@ use std::sync::Arc;
 use judge_problem::{SolutionFolder, list_solutions};
 use judge_report::Verdict;
 
-use crate::bank::verdict_of;
 use crate::support::{fixture, parallel, run_json};
 
 /// Files the attacks create are named `judge-hostile-*`; processes carry it
@@ -22,7 +21,7 @@ fn hostile() -> (PathBuf, Vec<(PathBuf, Verdict)>) {
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|s| s.folder != SolutionFolder::Accepted)
-        .map(|s| (s.path, verdict_of(s.folder)))
+        .map(|s| (s.path, judge_check::promised(s.folder)))
         .collect();
     (dir, solutions)
 }
