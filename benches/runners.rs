@@ -173,6 +173,7 @@ fn benches(c: &mut Criterion) {
     let engines = engines(&python);
 
     let mut group = c.benchmark_group("judge");
+    let submission = judge_engine::Submission::read(&solution()).expect("the solution");
     group.sample_size(20).warm_up_time(Duration::from_millis(500));
     for (n, problem) in &problems {
         let inputs_file = dir.path().join(format!("inputs-{n}.json"));
@@ -184,7 +185,7 @@ fn benches(c: &mut Criterion) {
         for (name, engine) in &engines {
             group.bench_function(BenchmarkId::new(*name, n), |b| {
                 b.iter(|| {
-                    let report = engine.judge(problem, &solution(), &mut |_| {});
+                    let report = engine.judge(problem, &submission, &mut |_| {});
                     assert_eq!(report.passed, *n);
                 })
             });
@@ -202,7 +203,7 @@ fn benches(c: &mut Criterion) {
                 for _ in 0..iters {
                     let start = Instant::now();
                     let mut first = None;
-                    engine.judge(hundred, &solution(), &mut |_| {
+                    engine.judge(hundred, &submission, &mut |_| {
                         first.get_or_insert_with(|| start.elapsed());
                     });
                     total += first.expect("a first result");

@@ -45,19 +45,35 @@ REQUEST_FD = 3
 RESULT_FD = 4
 # marshal version 2: no back-references, so every frame stands alone
 MARSHAL_VERSION = 2
-# read the thread's CPU clock (a system call) at least this often
-CPU_MARK_EVERY = 32
+# A case's CPU time is the CPU clock at its end less a reading (the mark)
+# taken at most this long (of wall time) before it began: the clock is a
+# system call, too dear to read around every case.
+CPU_MARK_AGE = 0.001
+# a case that took longer than this (wall) has its CPU time read
+SLOW_CASE = 0.001
 # a traceback costs ~100 us to describe: thousands of expected raises in
 # one class case need only their type
 FULL_TRACEBACKS_PER_CASE = 50
 
 # Bound once, before any solution code runs and could replace them.
 _perf_counter = time.perf_counter
-# Thread CPU time: precise, where the process clock only advances at ticks
-# while a CPU timer is armed.
 _thread_time = time.thread_time
 _getrusage = resource.getrusage
 _RUSAGE_SELF = resource.RUSAGE_SELF
+
+
+def process_clock():
+    """(CPU seconds of every thread of the process, dead ones included;
+    peak RSS in KiB). getrusage is exact to the microsecond, where the
+    process CPU clock only advances at ticks while a CPU timer is armed."""
+    r = _getrusage(_RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime, r.ru_maxrss
+
+
+def thread_clock():
+    """(CPU seconds of this thread, no memory reading): the embedded
+    runner's, whose process is the judge's and runs other threads."""
+    return _thread_time(), 0
 _dumps = marshal.dumps
 _loads = marshal.loads
 _frame_head = _struct.Struct("<I")
@@ -75,6 +91,47 @@ _CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError)
 THREAD_STACK_BYTES = 2 << 20
 
 
+def remember_source(path, source):
+    """Tracebacks quote the lines of the source that was judged, not of the
+    file as it is on disk now (an entry without an mtime is never checked
+    against the file)."""
+    import linecache
+
+    try:
+        text = io.TextIOWrapper(io.BytesIO(source), encoding=_source_encoding(source)).read()
+    except (SyntaxError, LookupError, UnicodeDecodeError):
+        return
+    lines = text.splitlines(True)
+    linecache.cache[path] = (len(source), None, lines, path)
+
+
+def _source_encoding(source):
+    import tokenize
+
+    return tokenize.detect_encoding(io.BytesIO(source).readline)[0]
+
+
+def release_exception(exc):
+    """Drops the tracebacks of a described exception and of those chained
+    to it. A traceback holds the frames of the solution (a runaway
+    recursion: hundreds of thousands, with their locals) and the harness's
+    own frame that holds the exception: a cycle only the collector frees,
+    later, in the middle of another case, which it would slow down or run
+    out of memory. Without the tracebacks it all goes now, between cases."""
+    todo, seen = [exc], set()
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        try:
+            e.__traceback__ = None
+            todo.append(e.__context__)
+            todo.append(e.__cause__)
+        except BaseException:  # an exception class of the solution's may refuse
+            pass
+
+
 def raised_at_call_boundary(exc):
     """A TypeError raised by the call itself (wrong number or names of
     arguments), before any of the solution's code ran."""
@@ -89,8 +146,12 @@ def raised_at_call_boundary(exc):
 class Harness:
     """Loads one solution and runs its cases, one call of `run_case` each."""
 
-    def __init__(self, kind, path, entry_name, time_ms, output_bytes, timer, driver=None):
+    def __init__(self, kind, path, entry_name, time_ms, output_bytes, timer, driver=None, source=None,
+                 clock=process_clock):
         self.kind = kind
+        # the solution's bytes as the judge read them once (the embedded
+        # runner); the process runner's file is already a private copy
+        self.source = source
         self.driver_path = driver
         self.path = path
         self.entry_name = entry_name
@@ -102,11 +163,12 @@ class Harness:
         self.err = Capture(output_bytes)
         self.no_input = io.StringIO("")
         self.rss_kb = 0
-        # see run_case: the last reading of the thread's CPU clock, and the
-        # cases (and their wall time) since
-        self.cpu_mark = _thread_time()
-        self.unmarked = 0
-        self.unmarked_wall = 0.0
+        self.clock = clock
+        self.reads_rss = clock is process_clock
+        # see run_case: the last reading of the CPU clock, and when it was
+        # taken (wall); -inf: take a new one before the next case
+        self.cpu_mark = 0.0
+        self.mark_wall = float("-inf")
 
     # -- loading --------------------------------------------------------------
 
@@ -114,8 +176,11 @@ class Harness:
         """Compiles (and for function/class kinds, imports) the solution.
         Returns the event: ("ready",) or ("load_failed", details)."""
         try:
-            with open(self.path, "rb") as f:
-                source = f.read()
+            source = self.source
+            if source is None:
+                with open(self.path, "rb") as f:
+                    source = f.read()
+            remember_source(self.path, source)
             self.code = compile(source, self.path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError) as e:
             return ("load_failed", {"reason": "syntax", "exception": describe_exception(e, self.path),
@@ -215,10 +280,11 @@ class Harness:
                 sys.stdin = self.no_input
         sys.stdout, sys.stderr = out, err
         timer = self.timer
-        if self.unmarked >= CPU_MARK_EVERY:
-            self.cpu_mark, self.unmarked, self.unmarked_wall = _thread_time(), 0, 0.0
         # one clock reading serves the timer and the case's wall time
         wall0 = _perf_counter()
+        if wall0 - self.mark_wall > CPU_MARK_AGE:
+            self.cpu_mark = self.clock()[0]
+            self.mark_wall = wall0 = _perf_counter()
         timer.arm(wall0)
         try:
             if kind == "function":
@@ -241,27 +307,29 @@ class Harness:
         except TimeLimitExceeded:
             status, payload = "timed_out", None
         wall = _perf_counter() - wall0
-        if wall > 0.001:
-            # The thread's CPU clock costs a system call, so it is read every
-            # few cases, not around each: a slow case's CPU time is the clock
-            # now, less its last reading and the walls of the fast cases
-            # since (their CPU use is at most their wall time; the harness's
-            # own work in between, a few microseconds a case, is the error).
-            now = _thread_time()
-            cpu = max(0.0, now - self.cpu_mark - self.unmarked_wall)
-            self.cpu_mark, self.unmarked, self.unmarked_wall = now, 0, 0.0
+        if wall > SLOW_CASE:
+            # The clock now, less the mark and everything since the mark
+            # that was not this case (the harness's own work and earlier
+            # fast cases, at most CPU_MARK_AGE of wall time, which is at
+            # least the CPU time they used): never another case's time,
+            # never the harness's.
+            now, rss = self.clock()
+            cpu = max(0.0, now - self.cpu_mark - (wall0 - self.mark_wall))
+            if rss:
+                self.rss_kb = rss
+            # the harness's work on this result must not count towards the
+            # next case: it takes a fresh mark
+            self.mark_wall = float("-inf")
         else:
             # a fast case's wall time is its CPU time, near enough
             cpu = wall
-            self.unmarked += 1
-            self.unmarked_wall += wall
+            if self.reads_rss and (wall > 0.0005 or not self.rss_kb):
+                # a fast case cannot have grown memory much: skip the syscall
+                self.rss_kb = _getrusage(_RUSAGE_SELF).ru_maxrss
         timer.done(wall)
         if out.exceeded or err.exceeded:
             # also when the solution caught OutputLimitExceeded and went on
             status, payload = "output_limit", None
-        if wall > 0.0005 or not self.rss_kb:
-            # a fast case cannot have grown memory much: skip the syscall
-            self.rss_kb = _getrusage(_RUSAGE_SELF).ru_maxrss
         return (status, payload, cpu * 1000.0, wall * 1000.0, self.rss_kb,
                 out.text() if kind == "stdio" or out.size else "", err.text() if err.size else "")
 
@@ -330,9 +398,12 @@ class Harness:
     # -- results as data -----------------------------------------------------
 
     def payload_data(self, status, payload):
-        """A payload with its exceptions described (values left as they are)."""
+        """A payload with its exceptions described (values left as they are)
+        and then released (`release_exception`)."""
         if status == "raised":
-            return describe_exception(payload, self.path)
+            data = describe_exception(payload, self.path)
+            release_exception(payload)
+            return data
         if status == "ops":
             data = []
             described = 0
@@ -341,6 +412,7 @@ class Harness:
                     data.append((0, item))
                 else:
                     data.append((1, describe_exception(item, self.path, described < FULL_TRACEBACKS_PER_CASE)))
+                    release_exception(item)
                     described += 1
             return data
         return payload

@@ -103,19 +103,31 @@ def _opaque(v):
     return {"$opaque": {"type": type(v).__name__, "repr": _safe_text(text)}}
 
 
+# the frames of a traceback that are shown (the last ones)
+TRACEBACK_FRAMES = 30
+
+
 def describe_exception(exc, solution_path, with_traceback=True):
     """The exception as plain data, its traceback trimmed to the solution's
     own frames (repeats of one frame, as in deep recursion, collapsed)."""
-    import traceback
+    import linecache
 
+    # A walk of the traceback's own links, not traceback.extract_tb: a
+    # runaway recursion leaves hundreds of thousands of frames, and only
+    # the last few are shown, so only they have their lines looked up.
     frames = []
-    for fs in traceback.extract_tb(exc.__traceback__) if with_traceback else ():
-        if fs.filename != solution_path:
-            continue
-        if frames and frames[-1]["line"] == fs.lineno and frames[-1]["function"] == fs.name:
-            frames[-1]["repeated"] += 1
-        else:
-            frames.append({"line": fs.lineno, "function": fs.name, "code": (fs.line or "").strip(), "repeated": 0})
+    tb = exc.__traceback__ if with_traceback else None
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == solution_path:
+            line, name = tb.tb_lineno, code.co_name
+            if frames and frames[-1][0] == line and frames[-1][1] == name:
+                frames[-1][2] += 1
+            else:
+                frames.append([line, name, 0])
+        tb = tb.tb_next
+    frames = [{"line": line, "function": name, "code": linecache.getline(solution_path, line or 0).strip(),
+               "repeated": repeated} for line, name, repeated in frames[-TRACEBACK_FRAMES:]]
     if isinstance(exc, SyntaxError) and exc.filename == solution_path and exc.lineno:
         frames.append({"line": exc.lineno, "function": "<module>", "code": (exc.text or "").strip(), "repeated": 0})
     try:
@@ -127,5 +139,5 @@ def describe_exception(exc, solution_path, with_traceback=True):
         "type": type(exc).__name__,
         "mro": [c.__name__ for c in type(exc).__mro__ if c is not object],
         "message": _safe_text(message),
-        "traceback": frames[-30:],
+        "traceback": frames,
     }

@@ -246,6 +246,43 @@ class RunTest(unittest.TestCase):
         self.assertLess(sleep["cpu_ms"], 5)
         self.assertGreater(sleep["wall_ms"], 45)
 
+    def test_a_cases_cpu_time_holds_no_harness_work_and_no_other_case(self):
+        # the first case's result is dear to encode (JSON, not marshal); the
+        # harness's work on it must not be charged to the case after it
+        events, _ = run_harness("function", """
+            import collections, time
+            P = collections.namedtuple("P", "x y")
+            def f(how):
+                if how == "big":
+                    return [P(i, str(i)) for i in range(100_000)]
+                end = time.thread_time() + 0.005
+                while time.thread_time() < end:
+                    pass
+                return how
+        """, [(("big",), None), (("busy",), None)] * 3, entry="f")
+        for event in events[2::2]:
+            busy = result(event)
+            self.assertEqual(busy["payload"], "busy")
+            self.assertGreater(busy["cpu_ms"], 4.5)
+            # one thread: its CPU time cannot exceed its wall time
+            self.assertLessEqual(busy["cpu_ms"], busy["wall_ms"] + 0.5, busy)
+
+    def test_work_done_in_a_thread_is_charged(self):
+        events, _ = run_harness("function", """
+            import threading, time
+            def spin():
+                end = time.thread_time() + 0.06
+                while time.thread_time() < end:
+                    pass
+            def f(x):
+                t = threading.Thread(target=spin)
+                t.start()
+                t.join()
+                return x
+        """, [((1,), None)], entry="f")
+        case = result(events[1])
+        self.assertGreater(case["cpu_ms"], 55, case)
+
     def test_patched_builtins_do_not_reach_the_harness(self):
         events, _ = run_harness("function", """
             import builtins

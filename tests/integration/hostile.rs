@@ -126,7 +126,7 @@ fn the_warm_pools_children_are_held_the_same_way() {
     let engine = judge_engine::Engine::new(Box::new(runner), python, harness);
     let mut wrong = Vec::new();
     for (path, want) in &solutions {
-        let report = engine.judge(&problem, path, &mut |_| {});
+        let report = engine.judge(&problem, &judge_engine::Submission::read(path).unwrap(), &mut |_| {});
         if report.verdict != *want {
             wrong.push(format!(
                 "{}: got {}, want {want}",

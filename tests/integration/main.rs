@@ -4,6 +4,7 @@
 mod bank;
 mod check;
 mod differential;
+mod honest;
 mod hostile;
 mod malformed;
 mod output;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use judge_engine::{Engine, JudgeOptions};
+use judge_engine::{Engine, JudgeOptions, Submission};
 use judge_problem::{LoadError, Problem, SolutionFolder};
 use judge_report::{Finding, ProblemCheck};
 use judge_runner::{CaseStatus, OpResult};
@@ -49,7 +49,8 @@ struct Prepared {
     /// where there are such solutions: it is a copy of every test.
     hidden_first: Option<Problem>,
     facts: Option<ProblemFacts>,
-    files: Vec<(PathBuf, Role)>,
+    /// Each file read once: every run of it (`--repeat`) judges these bytes.
+    files: Vec<(Submission, Role)>,
     findings: Vec<Finding>,
 }
 
@@ -202,11 +203,18 @@ fn prepare(dir: &Path) -> Prepared {
             format!("cannot read: {e}"),
         )),
     }
-    prepared.files = solutions
+    let paths = solutions
         .into_iter()
         .map(|s| (s.path, Role::Reference(s.folder)))
-        .chain([(problem.template.clone(), Role::Template)])
-        .collect();
+        .chain([(problem.template.clone(), Role::Template)]);
+    for (path, role) in paths {
+        match Submission::read(&path) {
+            Ok(submission) => prepared.files.push((submission, role)),
+            Err(e) => prepared
+                .findings
+                .push(Finding::error(path.display().to_string(), format!("cannot read: {e}"))),
+        }
+    }
     prepared.facts = Some(ProblemFacts {
         time_ms: problem.config.limits.time_ms,
         tests: problem
@@ -239,7 +247,7 @@ fn load_error(error: &LoadError) -> Finding {
     }
 }
 
-fn observe(engine: &Engine, problem: &Problem, file: &Path, options: JudgeOptions) -> ObservedRun {
+fn observe(engine: &Engine, problem: &Problem, file: &Submission, options: JudgeOptions) -> ObservedRun {
     let started = std::time::Instant::now();
     let mut outputs = vec![0; problem.tests.len()];
     let mut index = 0;
@@ -301,10 +309,10 @@ fn assemble(
             .files
             .iter()
             .enumerate()
-            .map(|(f, (path, role))| {
+            .map(|(f, (file, role))| {
                 let runs: Vec<ObservedRun> = (0..).map_while(|run| results.remove(&(index, f, run))).collect();
                 SolutionRuns {
-                    path: path.display().to_string(),
+                    path: file.path.display().to_string(),
                     role: *role,
                     runs,
                 }

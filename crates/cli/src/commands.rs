@@ -56,15 +56,15 @@ fn record(
     config: &RunConfig,
     problem: &judge_problem::Problem,
     report: &judge_report::RunReport,
+    code: &[u8],
     at_ms: i64,
     duration_ms: i64,
 ) -> anyhow::Result<()> {
-    let code = std::fs::read(&config.solution)?;
     let history = crate::history::open(config.db.as_deref())?;
     let attempt = crate::history::attempt(
         problem,
         report,
-        &code,
+        code,
         at_ms,
         duration_ms,
         judge_history::Source::Run,
@@ -79,6 +79,9 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     if !config.solution.is_file() {
         bail!("{}: the solution file does not exist", config.solution.display());
     }
+    // read once: every test, and the history, see these bytes
+    let solution = judge_engine::Submission::read(&config.solution)
+        .with_context(|| format!("{}: cannot read the solution", config.solution.display()))?;
     let engine = engine(config)?;
     let started_ms = crate::history::now_ms()?;
     let started = std::time::Instant::now();
@@ -87,7 +90,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let mut out = stdout.lock();
     let report = match config.format {
         Format::Json => {
-            let report = engine.judge(&problem, &config.solution, &mut |_| {});
+            let report = engine.judge(&problem, &solution, &mut |_| {});
             judge_render::write_json(&mut out, &report)?;
             report
         }
@@ -114,7 +117,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 },
             )?;
             let mut write_error = None;
-            let report = engine.judge(&problem, &config.solution, &mut |test| {
+            let report = engine.judge(&problem, &solution, &mut |test| {
                 if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
                     write_error.get_or_insert(e);
                 }
@@ -130,7 +133,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     if config.record && report.verdict != Verdict::InternalError {
         let duration_ms = started.elapsed().as_millis() as i64;
         // the verdict stands even when the history cannot take it: say so, loudly
-        if let Err(e) = record(config, &problem, &report, started_ms, duration_ms) {
+        if let Err(e) = record(config, &problem, &report, &solution.code, started_ms, duration_ms) {
             eprintln!("warning: this attempt was not recorded in the practice history: {e:#}");
         }
     }

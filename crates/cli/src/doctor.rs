@@ -74,11 +74,8 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
     )?;
 
     writeln!(out, "\nA probe attacking through the sandbox:")?;
-    let dir = tempfile::tempdir()?;
-    let solution = dir.path().join("probe.py");
-    std::fs::write(&solution, probe_source())?;
     let job = Job {
-        solution,
+        solution: judge_runner::Submission::from_bytes("probe.py", probe_source().into_bytes()),
         kind: JobKind::Function { entry: "probe".into() },
         cases: (0..ATTACKS.len())
             .map(|i| {

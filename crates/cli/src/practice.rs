@@ -268,7 +268,9 @@ impl Run<'_> {
     /// failure, records the attempt; returns the verdict's code.
     fn judge(&mut self, out: &mut dyn Write, index: usize, now: i64, submitted: bool) -> anyhow::Result<String> {
         let task = &self.tasks[index];
-        let code = std::fs::read(&task.file).with_context(|| format!("{}: cannot read", task.file.display()))?;
+        // read once: the judgement and the history see the same bytes
+        let solution = judge_engine::Submission::read(&task.file)
+            .with_context(|| format!("{}: cannot read", task.file.display()))?;
         let what = if submitted { "submitted" } else { "saved" };
         writeln!(
             out,
@@ -276,7 +278,7 @@ impl Run<'_> {
             self.p.dim(&format!("── {what} {} · judging…", task.file.display()))
         )?;
         let started = Instant::now();
-        let report = self.engine.judge(&task.problem, &task.file, &mut |_| {});
+        let report = self.engine.judge(&task.problem, &solution, &mut |_| {});
         let renderer = HumanRenderer::new(self.p.color, 24);
         renderer.summary(out, &report)?;
         out.flush()?;
@@ -284,7 +286,7 @@ impl Run<'_> {
             let attempt = history::attempt(
                 &task.problem,
                 &report,
-                &code,
+                &solution.code,
                 now,
                 started.elapsed().as_millis() as i64,
                 Source::Practice,

@@ -214,7 +214,7 @@ fn run_submission(
         JobKind::Class { entry } => ("class", Some(entry.as_str())),
         JobKind::Stdio => ("stdio", None),
     };
-    let solution = std::path::absolute(&job.solution)?;
+    let solution = std::path::absolute(&job.solution.path)?;
     let timer = module.getattr("TIMER")?;
     let harness = module.getattr("Harness")?.call1((
         kind,
@@ -224,6 +224,11 @@ fn run_submission(
         job.limits.output_bytes,
         &timer,
         job.driver.as_ref().map(|d| d.to_string_lossy().into_owned()),
+        // the bytes read once for the whole run, not the file as it is now
+        pyo3::types::PyBytes::new(py, &job.solution.code),
+        // this thread's CPU time: the process is the judge's, with threads
+        // of its own
+        module.getattr("thread_clock")?,
     ))?;
     memory::set_budget(job.limits.memory_bytes);
     // a little under the smallest limit the coordinator enforces

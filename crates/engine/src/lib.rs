@@ -9,12 +9,12 @@ mod answer;
 mod failure;
 mod verdict;
 
-use std::path::Path;
 use std::sync::Arc;
 
 use judge_model::Expected;
 use judge_problem::{CaseExpected, Kind, Problem, TestCase};
 use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
+pub use judge_runner::Submission;
 use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
 pub use answer::AnswerChecker;
@@ -59,8 +59,9 @@ impl Engine {
     }
 
     /// Judges `solution` on every test of `problem`, calling `on_test` as
-    /// each test's report is ready (in test order).
-    pub fn judge(&self, problem: &Problem, solution: &Path, on_test: &mut dyn FnMut(&TestReport)) -> RunReport {
+    /// each test's report is ready (in test order). The solution's bytes
+    /// were read once (`Submission::read`): the whole run judges them.
+    pub fn judge(&self, problem: &Problem, solution: &Submission, on_test: &mut dyn FnMut(&TestReport)) -> RunReport {
         self.judge_observing(problem, solution, &mut |report, _| on_test(report))
     }
 
@@ -70,7 +71,7 @@ impl Engine {
     pub fn judge_observing(
         &self,
         problem: &Problem,
-        solution: &Path,
+        solution: &Submission,
         on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
     ) -> RunReport {
         self.judge_with(problem, solution, JudgeOptions::default(), on_test)
@@ -81,7 +82,7 @@ impl Engine {
     pub fn judge_with(
         &self,
         problem: &Problem,
-        solution: &Path,
+        solution: &Submission,
         options: JudgeOptions,
         on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
     ) -> RunReport {
@@ -146,7 +147,7 @@ impl Engine {
         RunReport {
             schema: SCHEMA.to_owned(),
             problem: problem_info(problem),
-            solution: solution.display().to_string(),
+            solution: solution.path.display().to_string(),
             runner: self.runner.name().to_owned(),
             python: self.runner.python_version(),
             sandbox: isolation.layers,
@@ -198,11 +199,11 @@ fn exceptions_expected(test: &TestCase) -> usize {
 
 /// The runner's job: the inputs of every test, and the limits. Expected
 /// values stay here; of the exceptions, only how many a class test expects.
-pub fn job_for(problem: &Problem, solution: &Path) -> Job {
+pub fn job_for(problem: &Problem, solution: &Submission) -> Job {
     let config = &problem.config;
     let entry = config.entry.clone().unwrap_or_default();
     Job {
-        solution: solution.to_owned(),
+        solution: solution.clone(),
         kind: match config.kind {
             Kind::Function => JobKind::Function { entry },
             Kind::Class => JobKind::Class { entry },

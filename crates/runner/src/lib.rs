@@ -14,7 +14,8 @@ mod protocol;
 mod python;
 pub mod sandbox;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use judge_model::CaseInput;
 
@@ -52,10 +53,38 @@ pub struct JobLimits {
     pub output_bytes: u64,
 }
 
-/// One submission to run: a solution file and the inputs of its cases.
+/// A solution as it was read once, at the start of a run: every process
+/// of the run judges these bytes, whatever happens to the file meanwhile
+/// (a person saving a fix while a slow test runs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submission {
+    /// Where it was read from: for reports and tracebacks, never read again.
+    pub path: PathBuf,
+    pub code: Arc<[u8]>,
+}
+
+impl Submission {
+    /// Reads the file once.
+    pub fn read(path: &Path) -> std::io::Result<Submission> {
+        Ok(Submission {
+            path: path.to_owned(),
+            code: std::fs::read(path)?.into(),
+        })
+    }
+
+    /// A submission of these bytes, said to come from `path`.
+    pub fn from_bytes(path: impl Into<PathBuf>, code: impl Into<Arc<[u8]>>) -> Submission {
+        Submission {
+            path: path.into(),
+            code: code.into(),
+        }
+    }
+}
+
+/// One submission to run: a solution and the inputs of its cases.
 #[derive(Debug, Clone)]
 pub struct Job {
-    pub solution: PathBuf,
+    pub solution: Submission,
     pub kind: JobKind,
     pub cases: Vec<CaseInput>,
     /// For `class` cases, by case index: how many of the case's ops are

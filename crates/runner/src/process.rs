@@ -131,7 +131,8 @@ impl ProcessRunner {
             std::fs::create_dir(&solution_dir)?;
             std::fs::create_dir(&workdir)?;
             let solution = solution_dir.join("solution.py");
-            std::fs::copy(&job.solution, &solution)?;
+            // the bytes read at the start of the run, never the file as it is now
+            std::fs::write(&solution, &job.solution.code)?;
             let driver = match &job.driver {
                 Some(path) => {
                     let copy = solution_dir.join("driver.py");

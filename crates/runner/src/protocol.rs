@@ -334,7 +334,7 @@ mod tests {
 
     fn job(cases: Vec<CaseInput>, exceptions_expected: Vec<usize>) -> Job {
         Job {
-            solution: "s.py".into(),
+            solution: crate::Submission::from_bytes("s.py", b"".to_vec()),
             kind: JobKind::Function { entry: "f".into() },
             cases,
             exceptions_expected,

@@ -75,7 +75,7 @@ fn run_job(
 ) -> Vec<RunEvent> {
     let s = solution(source);
     let job = Job {
-        solution: s.path.clone(),
+        solution: judge_runner::Submission::read(&s.path).unwrap(),
         kind,
         cases,
         exceptions_expected,

@@ -36,7 +36,7 @@ pub fn call(args: Vec<Value>) -> CaseInput {
 pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
     let s = solution(source);
     let job = Job {
-        solution: s.path.clone(),
+        solution: judge_runner::Submission::read(&s.path).unwrap(),
         kind: JobKind::Function { entry: "f".into() },
         cases,
         exceptions_expected: vec![],

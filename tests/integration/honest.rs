@@ -1,0 +1,132 @@
+//! Every verdict and number true for honest code: one run judges one
+//! snapshot of the solution, and tests do not leak into each other
+//! (docs/report-format.md, "What the numbers mean").
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use judge_engine::{Engine, Submission};
+use judge_report::Verdict;
+
+/// A function problem `f(x)` with `tests` hidden tests (x = 0, 1, ...;
+/// expected x), in a fresh directory.
+fn problem(tests: usize, time_ms: u64) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let root = dir.path();
+    std::fs::create_dir(root.join("tests")).unwrap();
+    std::fs::write(
+        root.join("problem.toml"),
+        format!(
+            "title = \"Identity\"\nlevel = \"junior\"\ntopics = [\"fixture\"]\nkind = \"function\"\nentry = \"f\"\n\
+             [limits]\ntime_ms = {time_ms}\nwall_multiplier = 10.0\nmemory_mb = 512\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(root.join("statement.md"), "# Identity\n").unwrap();
+    std::fs::write(root.join("template.py"), "def f(x):\n    pass\n").unwrap();
+    let case = |i: usize| format!("{{\"name\": \"t{i}\", \"args\": [{i}], \"expected\": {i}}}");
+    std::fs::write(root.join("tests/sample.json"), format!("[{}]", case(0))).unwrap();
+    let hidden: Vec<String> = (1..tests).map(case).collect();
+    std::fs::write(root.join("tests/hidden.json"), format!("[{}]", hidden.join(","))).unwrap();
+    dir
+}
+
+fn engine(runner: &str) -> Engine {
+    let python = judge_runner::Interpreter::discover().expect("python3");
+    let harness = Arc::new(judge_runner::HarnessFile::write().expect("harness"));
+    let runner: Box<dyn judge_runner::Runner> = match runner {
+        "process" => Box::new(judge_runner::ProcessRunner::new(python.clone(), harness.clone())),
+        #[cfg(feature = "embedded")]
+        "embedded" => Box::new(judge_embedded::EmbeddedRunner::new().expect("embedded runner")),
+        other => panic!("no runner {other}"),
+    };
+    Engine::new(runner, python, harness)
+}
+
+fn runners() -> Vec<&'static str> {
+    if cfg!(feature = "embedded") {
+        vec!["process", "embedded"]
+    } else {
+        vec!["process"]
+    }
+}
+
+fn write(dir: &Path, name: &str, source: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, source).unwrap();
+    path
+}
+
+#[test]
+fn a_run_judges_the_file_as_it_was_when_the_run_began() {
+    let dir = problem(4, 300);
+    let problem = judge_problem::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let file = write(
+        dir.path(),
+        "solution.py",
+        "def f(x):\n    while x == 0:\n        pass\n    return x\n",
+    );
+    let submission = Submission::read(&file).unwrap();
+    // The first test spins until the CPU limit kills the process; as its
+    // report arrives, the person saves a "fix" that is wrong everywhere.
+    // The tests after it run in a fresh process: on the bytes read at the
+    // start, not on the new file.
+    let engine = engine("process");
+    let mut saved = false;
+    let report = engine.judge(&problem, &submission, &mut |test| {
+        if !saved {
+            assert_eq!(test.verdict, Verdict::TimeLimitExceeded, "{test:?}");
+            std::fs::write(&file, "def f(x):\n    return -1\n").unwrap();
+            saved = true;
+        }
+    });
+    let verdicts: Vec<Verdict> = report.tests.iter().map(|t| t.verdict).collect();
+    assert_eq!(
+        verdicts,
+        [
+            Verdict::TimeLimitExceeded,
+            Verdict::Accepted,
+            Verdict::Accepted,
+            Verdict::Accepted
+        ],
+        "{report:#?}"
+    );
+}
+
+#[test]
+fn a_runaway_recursion_leaves_nothing_to_the_next_test() {
+    // Each test recurses 100,000 frames deep into a RecursionError. A
+    // traceback kept alive between tests (in a cycle with the harness's
+    // frame) made memory climb and later tests slow down into TLE, and
+    // the runners disagree.
+    let dir = problem(12, 2000);
+    let problem = judge_problem::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let file = write(
+        dir.path(),
+        "recursive.py",
+        "import sys\nsys.setrecursionlimit(100_000)\n\ndef f(x):\n    return f(x)\n",
+    );
+    let submission = Submission::read(&file).unwrap();
+    for runner in runners() {
+        let report = engine(runner).judge(&problem, &submission, &mut |_| {});
+        let wrong: Vec<String> = report
+            .tests
+            .iter()
+            .filter(|t| t.verdict != Verdict::RuntimeError)
+            .map(|t| format!("{}: {}", t.name, t.verdict))
+            .collect();
+        assert!(wrong.is_empty(), "{runner}: every test is RE, not {wrong:?}");
+        let last = report.tests.last().and_then(|t| t.failure.as_ref());
+        let exception = last.and_then(|f| f.exception.as_ref()).expect("the exception");
+        assert_eq!(exception.type_name, "RecursionError", "{runner}");
+        if runner == "process" {
+            // what the process holds stays as it was after the first test
+            let memory: Vec<u64> = report.tests.iter().filter_map(|t| t.peak_memory_kb).collect();
+            let (first, peak) = (memory[0], *memory.iter().max().unwrap());
+            assert!(
+                peak < first + first / 2,
+                "{runner}: memory grew from {first} KiB to {peak} KiB"
+            );
+        }
+    }
+}
