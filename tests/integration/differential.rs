@@ -1,7 +1,8 @@
 //! Both runners give the same verdict on every test, for every solution
 //! of the fixtures and every accepted and runtime_error solution of the
-//! bank (and every template). Solutions marked `# judge: process-only`
-//! would end the judge itself when embedded.
+//! bank (and every template), and for mutants of their accepted
+//! solutions (`mutate.py`: the mistakes a person makes). Solutions marked
+//! `# judge: process-only` would end the judge itself when embedded.
 #![cfg(feature = "embedded")]
 
 use std::path::{Path, PathBuf};
@@ -70,9 +71,45 @@ fn submissions() -> Vec<(PathBuf, PathBuf)> {
     found
 }
 
+/// Mutants of the first accepted solution of every problem (those the
+/// `submissions` hold), written into `dir`.
+fn mutants(submissions: &[(PathBuf, PathBuf)], dir: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let mut found = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (problem, solution) in submissions {
+        let accepted = solution.parent().is_some_and(|p| p.ends_with("solutions/accepted"));
+        if !accepted || !seen.insert(problem.clone()) {
+            continue;
+        }
+        let out = std::process::Command::new("python3")
+            .arg(repo().join("tests/integration/mutate.py"))
+            .arg(solution)
+            .arg(dir)
+            .arg("2")
+            .output()
+            .expect("python3 runs mutate.py");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        for line in String::from_utf8_lossy(&out.stdout).lines() {
+            // one folder per problem would be tidier; a name per problem is enough
+            let renamed = dir.join(format!(
+                "{}-{}",
+                problem.file_name().unwrap_or_default().to_string_lossy(),
+                Path::new(line).file_name().unwrap_or_default().to_string_lossy()
+            ));
+            std::fs::rename(line, &renamed).expect("rename a mutant");
+            found.push((problem.clone(), renamed));
+        }
+    }
+    found
+}
+
 #[test]
 fn both_runners_give_the_same_verdict_on_every_test() {
-    let jobs = submissions();
+    let mut jobs = submissions();
+    let mutant_dir = tempfile::tempdir().expect("a temp dir");
+    let mutated = mutants(&jobs, mutant_dir.path());
+    assert!(mutated.len() > 40, "only {} mutants", mutated.len());
+    jobs.extend(mutated);
     assert!(jobs.len() > 40, "only {} submissions", jobs.len());
     let results = parallel(&jobs, |(problem, solution)| {
         (
