@@ -51,6 +51,8 @@ MARSHAL_VERSION = 2
 CPU_MARK_AGE = 0.001
 # a case that took longer than this (wall) has its CPU time read
 SLOW_CASE = 0.001
+# the prefix of a case's status when the interpreter failed during it
+SUSPECT = "suspect_"
 # a traceback costs ~100 us to describe: thousands of expected raises in
 # one class case need only their type
 FULL_TRACEBACKS_PER_CASE = 50
@@ -163,6 +165,8 @@ class Harness:
         self.err = Capture(output_bytes)
         self.no_input = io.StringIO("")
         self.rss_kb = 0
+        # the case raised SystemError: see run_case
+        self.suspect = False
         self.clock = clock
         self.reads_rss = clock is process_clock
         # see run_case: the last reading of the CPU clock, and when it was
@@ -330,11 +334,20 @@ class Harness:
         if out.exceeded or err.exceeded:
             # also when the solution caught OutputLimitExceeded and went on
             status, payload = "output_limit", None
+        elif self.suspect:
+            # The interpreter reported its own failure (SystemError): its
+            # state cannot be trusted. The judge runs the case again in a
+            # fresh interpreter; only if it fails so again is it the
+            # solution's doing.
+            status = SUSPECT + status
+            self.suspect = False
         return (status, payload, cpu * 1000.0, wall * 1000.0, self.rss_kb,
                 out.text() if kind == "stdio" or out.size else "", err.text() if err.size else "")
 
     def call_failed(self, e):
         """What an exception from calling the entry point means."""
+        if isinstance(e, SystemError):
+            self.suspect = True
         if raised_at_call_boundary(e):
             return "bad_call", "%s: %s" % (type(e).__name__, e)
         return "raised", e
@@ -367,6 +380,8 @@ class Harness:
             except BaseException as e:
                 if raised_at_call_boundary(e):
                     return "bad_call", "%s(): %s: %s" % (method, type(e).__name__, e)
+                if isinstance(e, SystemError):
+                    self.suspect = True
                 append((False, e))
                 if exceptions_expected is not None:
                     if not exceptions_expected:
@@ -392,6 +407,8 @@ class Harness:
         except _CONTROL:
             raise
         except BaseException as e:
+            if isinstance(e, SystemError):
+                self.suspect = True
             return "raised", e
         return "exited", 0
 
@@ -400,6 +417,8 @@ class Harness:
     def payload_data(self, status, payload):
         """A payload with its exceptions described (values left as they are)
         and then released (`release_exception`)."""
+        if status.startswith(SUSPECT):
+            status = status[len(SUSPECT):]
         if status == "raised":
             data = describe_exception(payload, self.path)
             release_exception(payload)
@@ -511,6 +530,8 @@ def run_main(channel):
                 result = run_case(case)
                 send_bytes(frame(harness, case[0], result, last_rss))
                 last_rss = result[4]
+                if result[0].startswith(SUSPECT):
+                    return
     # batched: one write for many fast cases; the judge re-runs strictly
     # whatever a timeout or a crash leaves unreported
     pending = bytearray()
@@ -526,6 +547,9 @@ def run_main(channel):
             last_rss = result[4]
             pending += pack(len(data))
             pending += data
+            if result[0].startswith(SUSPECT):
+                channel.write_all(pending)
+                return
             now = perf_counter()
             if len(pending) >= FLUSH_BYTES or now - last_flush >= FLUSH_AFTER:
                 channel.write_all(pending)

@@ -130,3 +130,28 @@ fn a_runaway_recursion_leaves_nothing_to_the_next_test() {
         }
     }
 }
+
+#[test]
+fn an_interpreter_failure_gets_a_fresh_interpreter_before_it_is_blamed() {
+    let dir = problem(4, 1000);
+    let problem = judge_problem::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    // As an interpreter whose state went bad after its first test would:
+    // SystemError from the second call of a process on. Each test run
+    // again in a fresh process passes.
+    let flaky = write(
+        dir.path(),
+        "flaky.py",
+        "calls = 0\n\ndef f(x):\n    global calls\n    calls += 1\n    if calls > 1:\n        raise SystemError('error return without exception set')\n    return x\n",
+    );
+    let report = engine("process").judge(&problem, &Submission::read(&flaky).unwrap(), &mut |_| {});
+    assert_eq!(report.verdict, Verdict::Accepted, "{report:#?}");
+    // A SystemError the solution raises every time is its own: RE.
+    let raises = write(dir.path(), "raises.py", "def f(x):\n    raise SystemError('mine')\n");
+    for runner in runners() {
+        let report = engine(runner).judge(&problem, &Submission::read(&raises).unwrap(), &mut |_| {});
+        assert!(
+            report.tests.iter().all(|t| t.verdict == Verdict::RuntimeError),
+            "{runner}: {report:#?}"
+        );
+    }
+}

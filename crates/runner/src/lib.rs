@@ -24,7 +24,7 @@ pub use checker_host::{CheckerHost, CheckerReply};
 /// How the harness's answers map to outcomes, for the embedded runner,
 /// which gets them as Python objects instead of over the wire.
 pub mod harness_data {
-    pub use crate::protocol::{case_status, load_failure};
+    pub use crate::protocol::{case_status, load_failure, unsuspected};
 }
 pub use harness::{HarnessFile, SOURCES as HARNESS_SOURCES};
 pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent};

@@ -112,6 +112,9 @@ enum Stint {
     Unattributed,
     /// A case timed out and the job asked to stop there.
     Stopped,
+    /// The interpreter failed during case `*next` (SystemError): the case
+    /// runs again in a fresh process.
+    Retry,
 }
 
 impl ProcessRunner {
@@ -122,6 +125,8 @@ impl ProcessRunner {
         // that stops at its first timeout writes one by one from the start:
         // a timeout in a batch would have to be run again to be attributed.
         let mut batched = !job.stop_at_timeout;
+        // the case that has already had its second chance in a fresh process
+        let mut retried = None;
         while next < job.cases.len() {
             // A directory per child: a copy of the solution (the only file
             // of the judge's it may read) and an empty working directory
@@ -156,13 +161,17 @@ impl ProcessRunner {
             let mut requests = setup_frame(job, &solution.to_string_lossy(), driver.as_deref(), batched);
             requests.extend_from_slice(&case_frames(job, next));
             child.feed_all(requests);
-            match self.stint(&mut child, job, batched, &mut next, on_event).await? {
+            match self
+                .stint(&mut child, job, batched, &mut next, retried, on_event)
+                .await?
+            {
                 // every result is in: the child is not waited for (dropping
                 // it kills its group; its end is reaped in the background)
                 Stint::Finished => {}
                 Stint::LoadFailed | Stint::Stopped => return Ok(()),
                 Stint::Restart => {}
                 Stint::Unattributed => batched = false,
+                Stint::Retry => retried = Some(next),
             }
         }
         Ok(())
@@ -175,6 +184,7 @@ impl ProcessRunner {
         job: &Job,
         batched: bool,
         next: &mut usize,
+        retried: Option<usize>,
         on_event: &mut dyn FnMut(RunEvent),
     ) -> Result<Stint, RunnerError> {
         let wall = Duration::from_millis(job.limits.wall_ms);
@@ -227,6 +237,11 @@ impl ProcessRunner {
             };
             let cut = match event {
                 Next::Event(HarnessEvent::Result(result)) if result.id == index => {
+                    if result.suspect && retried != Some(index) {
+                        // the harness ends after such a result
+                        child.exit_status(EXIT_GRACE).await;
+                        return Ok(Stint::Retry);
+                    }
                     watch.record(result.cpu_ms);
                     rss_kb = result.rss_kb.or(rss_kb);
                     on_event(RunEvent::Case {

@@ -151,6 +151,21 @@ pub(crate) struct CaseResult {
     pub rss_kb: Option<u64>,
     pub stdout: String,
     pub stderr: String,
+    /// The interpreter failed during the case (SystemError): run it again
+    /// in a fresh one before believing it.
+    pub suspect: bool,
+}
+
+/// The prefix of a status the harness reports when the interpreter failed
+/// during the case.
+const SUSPECT: &str = "suspect_";
+
+/// A status without its `suspect_` prefix, and whether it had one.
+pub fn unsuspected(status: &str) -> (&str, bool) {
+    match status.strip_prefix(SUSPECT) {
+        Some(rest) => (rest, true),
+        None => (status, false),
+    }
 }
 
 pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
@@ -179,9 +194,11 @@ pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
             rss_kb: None,
             stdout: String::new(),
             stderr: String::new(),
+            suspect: false,
         })),
         "result" => {
             let status_name = text(field(2)?).unwrap_or_default();
+            let (status_name, suspect) = unsuspected(&status_name);
             let payload = match field(9)? {
                 Value::Bool(true) => {
                     let json = text(field(3)?).ok_or("a JSON payload that is not text")?;
@@ -191,12 +208,13 @@ pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
             };
             Ok(HarnessEvent::Result(CaseResult {
                 id: int(field(1)?).ok_or("a result without an id")? as usize,
-                status: case_status(&status_name, payload)?,
+                status: case_status(status_name, payload)?,
                 cpu_ms: float(field(4)?),
                 wall_ms: float(field(5)?),
                 rss_kb: Some(int(field(6)?).unwrap_or(0).max(0) as u64),
                 stdout: text(field(7)?).unwrap_or_default(),
                 stderr: text(field(8)?).unwrap_or_default(),
+                suspect,
             }))
         }
         other => Err(format!("unknown event {other:?}")),
