@@ -356,7 +356,7 @@ fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &
         ),
         _ => (to_value(&payload), stdout),
     };
-    let mut status = harness_data::case_status(&status, payload).map_err(harness_error)?;
+    let mut status = harness_data::case_status(status, payload).map_err(harness_error)?;
     if let CaseStatus::TimedOut { .. } = status {
         status = timed_out(shared);
     }
