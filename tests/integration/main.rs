@@ -5,6 +5,7 @@ mod bank;
 mod check;
 mod differential;
 mod hostile;
+mod interpreter;
 mod malformed;
 mod output;
 mod practice;
