@@ -9,6 +9,7 @@ mod interpreter;
 mod malformed;
 mod output;
 mod practice;
+mod reaping;
 mod sandbox_unittest;
 mod support;
 mod verdicts;

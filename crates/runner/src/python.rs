@@ -63,6 +63,8 @@ impl Interpreter {
     }
 
     fn probe(path: &Path) -> Result<Interpreter, RunnerError> {
+        // a judge ending on a signal waits for the probe to be reaped
+        let _starting = crate::reap::Starting::begin().ok_or(RunnerError::Stopping)?;
         let output = Command::new(path)
             .args(["-I", "-S", "-c", PROBE])
             .output()
