@@ -145,6 +145,32 @@ def raised_at_call_boundary(exc):
 # Running a submission
 
 
+def check_encoding(source, path):
+    """Refuses what `python3 file.py` refuses: a source without a BOM or a
+    coding line (PEP 263) must be UTF-8 throughout. compile() of bytes
+    takes invalid bytes in a comment, and a string with them fails only at
+    run time; with a BOM or a declaration it already agrees with python.
+    Raises the SyntaxError CPython gives."""
+    if source.startswith(b"\xef\xbb\xbf"):
+        return
+    head = source.split(b"\n", 2)[:2]
+    if any(b"coding" in line for line in head):
+        import tokenize  # only for a source that may declare its encoding
+
+        first = head[0].decode("latin-1")
+        if tokenize.cookie_re.match(first):
+            return
+        if len(head) > 1 and tokenize.blank_re.match(head[0]) and tokenize.cookie_re.match(head[1].decode("latin-1")):
+            return
+    try:
+        source.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = source.count(b"\n", 0, e.start) + 1
+        message = ("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                   "see https://peps.python.org/pep-0263/ for details" % (source[e.start], path, line))
+        raise SyntaxError(message, (path, line, None, None)) from None
+
+
 class Harness:
     """Loads one solution and runs its cases, one call of `run_case` each."""
 
@@ -184,6 +210,7 @@ class Harness:
             if source is None:
                 with open(self.path, "rb") as f:
                     source = f.read()
+            check_encoding(source, self.path)
             remember_source(self.path, source)
             self.code = compile(source, self.path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError) as e:

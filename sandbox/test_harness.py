@@ -51,6 +51,42 @@ class EncodeTest(unittest.TestCase):
         self.assertIn("$opaque", harness.encode("\ud800"))
 
 
+class SourceEncodingTest(unittest.TestCase):
+    """The harness compiles a solution's bytes; it must refuse exactly the
+    sources `python3 file.py` refuses for their encoding (PEP 263)."""
+
+    SOURCES = [
+        b"x = 1\n",
+        b"# caf\xe9\nx = 1\n",  # Latin-1 without a coding line
+        b"x = 1\n# \xff\n",  # invalid UTF-8 in a comment
+        b"x = 'caf\xe9'\n",  # in a string
+        b"# -*- coding: latin-1 -*-\nx = 'caf\xe9'\n",
+        b"#!/usr/bin/env python3\n# vim: set fileencoding=latin-1 :\n# caf\xe9\n",
+        b"x = 1\n# coding: latin-1\n# caf\xe9\n",  # too late to declare
+        b"\xef\xbb\xbfx = 'caf\xc3\xa9'\n",  # a BOM
+        b"\xef\xbb\xbfx = 1\n# \xff\n",
+        b"# the word coding, not a declaration \xe9\n",
+    ]
+
+    def test_refused_as_python_refuses_it(self):
+        with tempfile.TemporaryDirectory() as d:
+            for i, source in enumerate(self.SOURCES):
+                path = os.path.join(d, "s%d.py" % i)
+                with open(path, "wb") as f:
+                    f.write(source)
+                run = subprocess.run([sys.executable, "-I", "-S", path], capture_output=True)
+                python_refuses = b"SyntaxError" in run.stderr
+                try:
+                    harness.check_encoding(source, path)
+                    compile(source, path, "exec", dont_inherit=True)
+                    refused = None
+                except SyntaxError as e:
+                    refused = e
+                self.assertEqual(refused is not None, python_refuses, (source, run.stderr, refused))
+                if refused is not None and b"Non-UTF-8" in run.stderr:
+                    self.assertIn(str(refused.msg).encode(), run.stderr)
+
+
 class CaptureTest(unittest.TestCase):
     def test_limit(self):
         c = harness.Capture(10)

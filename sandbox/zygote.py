@@ -156,15 +156,36 @@ def _child(request, fds):
     os._exit(code)
 
 
-def _reap(sock):
+def _reap(sock, children):
+    """Reaps the children that ended and tells the judge; False when the
+    judge can no longer be told (it has gone)."""
     while True:
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
-            return
+            return True
         if pid == 0:
-            return
-        _send(sock, ("exited", pid, status))
+            return True
+        children.discard(pid)
+        try:
+            _send(sock, ("exited", pid, status))
+        except OSError:
+            return False
+
+
+def _end_children(children):
+    """The judge has gone (or is going): end every child's group and reap
+    it, so that no child is left to whoever inherits the zygote's."""
+    for pid in children:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    for pid in children:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
 
 
 def serve():
@@ -174,15 +195,19 @@ def serve():
     signal.set_wakeup_fd(wake_w)
     signal.signal(signal.SIGCHLD, lambda signum, frame: None)
     _send(sock, ("ready",))
+    children = set()
     while True:
         readable, _, _ = select.select([sock, wake_r], [], [])
         if wake_r in readable:
             os.read(wake_r, 4096)
-            _reap(sock)
+            if not _reap(sock, children):
+                _end_children(children)
+                return
         if sock in readable:
             request, fds = _receive(sock)
             if request is None:
-                return  # the judge has gone; its children are its to kill
+                _end_children(children)
+                return
             if not MIN_FDS <= len(fds) <= MAX_FDS:
                 for fd in fds:
                     os.close(fd)
@@ -191,6 +216,7 @@ def serve():
             pid = os.fork()
             if pid == 0:
                 _child(request, fds)
+            children.add(pid)
             for fd in fds:
                 os.close(fd)
             _send(sock, ("forked", pid))

@@ -159,3 +159,90 @@ fn a_python_that_is_not_there() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot run /no/such/python3"), "{}", stderr(&out));
 }
+
+/// `judge ARGS`, killed after a minute: a judge that blocks on a named
+/// pipe fails the test instead of hanging it.
+fn judge_bounded(args: &[&str]) -> (Option<i32>, String) {
+    let out = std::process::Command::new("timeout")
+        .arg("60")
+        .arg(crate::support::JUDGE)
+        .args(args)
+        .env("JUDGE_DB", crate::support::shared_history())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    (out.status.code(), stderr(&out))
+}
+
+#[test]
+fn a_path_of_the_wrong_kind_says_what_it_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let problem = fixture("add");
+    let problem = problem.to_string_lossy();
+    let accepted = fixture("add").join("solutions/accepted/plain.py");
+    let accepted = accepted.to_string_lossy();
+    let dir = tmp.path().join("solution.py");
+    fs::create_dir(&dir).unwrap();
+    let fifo = tmp.path().join("fifo.py");
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(status.success());
+    let (dir, fifo) = (dir.to_string_lossy(), fifo.to_string_lossy());
+    let toml = fixture("add").join("problem.toml");
+    let toml = toml.to_string_lossy();
+    for (args, message) in [
+        (
+            vec!["run", &problem, &dir],
+            format!("{dir}: the solution is a directory, not a file"),
+        ),
+        (
+            vec!["run", &problem, &fifo],
+            format!("{fifo}: the solution is a named pipe, not a file"),
+        ),
+        (
+            vec!["run", &problem, "/dev/null"],
+            "/dev/null: the solution is a character device, not a file".to_owned(),
+        ),
+        (
+            vec!["run", &toml, &accepted],
+            format!("{toml}: the problem directory is a file, not a directory"),
+        ),
+        (
+            vec!["run", &fifo, &accepted],
+            format!("{fifo}: the problem directory is a named pipe, not a directory"),
+        ),
+        (
+            vec!["check", &toml],
+            format!("{toml}: is a file, not a directory of problems"),
+        ),
+        (
+            vec!["practice", "--count", "1", "--dir", &accepted],
+            format!("{accepted}: the practice directory is a file, not a directory"),
+        ),
+    ] {
+        let (code, err) = judge_bounded(&args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains(&message), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_problem_file_of_the_wrong_kind_says_what_it_is() {
+    let (_tmp, dir) = broken_copy(|dir| {
+        fs::remove_file(dir.join("statement.md")).unwrap();
+        fs::create_dir(dir.join("statement.md")).unwrap();
+    });
+    let err = error_for(&dir);
+    assert!(
+        err.contains("statement.md: statement.md is a directory, not a file"),
+        "{err}"
+    );
+    let (_tmp, dir) = broken_copy(|dir| {
+        fs::remove_dir_all(dir.join("tests")).unwrap();
+        fs::write(dir.join("tests"), "").unwrap();
+    });
+    let err = error_for(&dir);
+    assert!(
+        err.contains("tests: the tests directory is a file, not a directory"),
+        "{err}"
+    );
+}

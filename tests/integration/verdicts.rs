@@ -181,6 +181,29 @@ fn compile_errors() {
 }
 
 #[test]
+fn a_source_is_read_as_python_reads_it() {
+    // no coding line: UTF-8 throughout, as `python3 file.py` requires
+    for (solution, byte, line) in [
+        ("compile_error/latin1_without_coding_line.py", "\\xe9", 1),
+        ("compile_error/invalid_utf8_in_a_comment.py", "\\xff", 3),
+    ] {
+        let (report, code) = run("add", solution);
+        assert_eq!((report.verdict, code), (Verdict::CompileError, 1), "{solution}");
+        let summary = &report.load_failure.as_ref().expect("load failure").summary;
+        assert!(
+            summary.starts_with(&format!("SyntaxError: Non-UTF-8 code starting with '{byte}'"))
+                && summary.contains(&format!("on line {line}, but no encoding declared")),
+            "{solution}: {summary}"
+        );
+    }
+    // a coding line, or a BOM
+    for solution in ["accepted/latin1_with_coding_line.py", "accepted/utf8_bom.py"] {
+        let (report, code) = run("add", solution);
+        assert_eq!((report.verdict, code), (Verdict::Accepted, 0), "{solution}");
+    }
+}
+
+#[test]
 fn class_failures_name_the_op() {
     let (report, _) = run("counter", "wrong_answer/no_check.py");
     assert_eq!(report.verdict, Verdict::WrongAnswer);

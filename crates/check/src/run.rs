@@ -240,6 +240,9 @@ fn prepare(dir: &Path) -> Prepared {
 fn load_error(error: &LoadError) -> Finding {
     match error {
         LoadError::Missing { path, what } => Finding::error(path.display().to_string(), format!("{what} is missing")),
+        LoadError::NotA { path, what, is, want } => {
+            Finding::error(path.display().to_string(), format!("{what} is {is}, not {want}"))
+        }
         LoadError::Io { path, source } => Finding::error(path.display().to_string(), format!("cannot read: {source}")),
         LoadError::Invalid { location, message } => {
             Finding::error(location.path.display().to_string(), message).at(location.line, location.column)

@@ -121,6 +121,12 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
 /// The problems under the roots, narrowed to those a git change touched
 /// and to the partition's slice.
 fn select_problems(config: &CheckConfig) -> anyhow::Result<Vec<PathBuf>> {
+    for path in &config.paths {
+        match judge_problem::what_is(path) {
+            None | Some("a directory") => {}
+            Some(is) => bail!("{}: is {is}, not a directory of problems", path.display()),
+        }
+    }
     let mut dirs = judge_check::discover(&config.paths)?;
     if dirs.is_empty() {
         let roots: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();

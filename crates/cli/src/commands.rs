@@ -33,6 +33,17 @@ pub(crate) fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<
     })
 }
 
+/// Fails, saying what is there instead, unless `path` is a regular file:
+/// a directory, a named pipe (which would block the judge) or a device is
+/// not a solution.
+pub(crate) fn require_file(path: &std::path::Path, what: &str) -> anyhow::Result<()> {
+    match judge_problem::what_is(path) {
+        Some("a file") => Ok(()),
+        Some(is) => bail!("{}: {what} is {is}, not a file", path.display()),
+        None => bail!("{}: {what} file does not exist", path.display()),
+    }
+}
+
 /// The engine with the chosen runner. The process runner's interpreter
 /// also hosts custom checkers, for either runner.
 fn engine(config: &RunConfig) -> anyhow::Result<Engine> {
@@ -76,9 +87,7 @@ fn record(
 
 fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let problem = judge_problem::load(&config.problem)?;
-    if !config.solution.is_file() {
-        bail!("{}: the solution file does not exist", config.solution.display());
-    }
+    require_file(&config.solution, "the solution")?;
     // read once: every test, and the history, see these bytes
     let solution = judge_engine::Submission::read(&config.solution)
         .with_context(|| format!("{}: cannot read the solution", config.solution.display()))?;

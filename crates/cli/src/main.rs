@@ -30,6 +30,9 @@ pub mod exit {
 
 fn main() -> ExitCode {
     let command = args::parse();
+    if matches!(command, args::Command::Run(_) | args::Command::Check(_)) {
+        reap_on_signals();
+    }
     match commands::run(command) {
         Ok(code) => ExitCode::from(code),
         // A reader that went away (`judge run ... | head`) is not an error.
@@ -39,6 +42,24 @@ fn main() -> ExitCode {
             ExitCode::from(exit::USAGE)
         }
     }
+}
+
+/// On Ctrl-C (SIGINT), SIGTERM or SIGHUP the judge ends and reaps every
+/// child it started, then exits as the signal would have (128 + signal).
+/// Without this, the signal ends the judge alone: its harness children,
+/// each in a process group of its own, would run on as orphans. (`practice`
+/// handles Ctrl-C itself and ends through the normal path.)
+fn reap_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new().name("judge-signals".into()).spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            judge_runner::shutdown();
+            std::process::exit(128 + signal);
+        }
+    });
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

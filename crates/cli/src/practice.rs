@@ -47,6 +47,13 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
             config.places.bank.display()
         );
     }
+    match judge_problem::what_is(&config.dir) {
+        None | Some("a directory") => {}
+        Some(is) => bail!(
+            "{}: the practice directory is {is}, not a directory",
+            config.dir.display()
+        ),
+    }
     std::fs::create_dir_all(&config.dir).with_context(|| format!("{}: cannot create", config.dir.display()))?;
     let p = Paint::new(config.color);
     let mut out = std::io::stdout();
@@ -55,7 +62,9 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         let problem = judge_problem::load(&bank_problem.dir)?;
         let file = config.dir.join(format!("{}.py", bank_problem.slug));
         let kept = file.exists();
-        if !kept {
+        if kept {
+            crate::commands::require_file(&file, "the work file")?;
+        } else {
             std::fs::copy(&problem.template, &file)
                 .with_context(|| format!("cannot copy {} to {}", problem.template.display(), file.display()))?;
         }

@@ -7,6 +7,15 @@ use std::path::PathBuf;
 pub enum LoadError {
     #[error("{}: {what} is missing", path.display())]
     Missing { path: PathBuf, what: &'static str },
+    /// Something is there, but not what was wanted: `is` says what
+    /// ("a directory", "a named pipe"...: [`crate::what_is`]).
+    #[error("{}: {what} is {is}, not {want}", path.display())]
+    NotA {
+        path: PathBuf,
+        what: &'static str,
+        is: &'static str,
+        want: &'static str,
+    },
     #[error("{}: cannot read: {source}", path.display())]
     Io {
         path: PathBuf,

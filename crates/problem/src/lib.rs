@@ -15,7 +15,7 @@ use judge_model::{CaseInput, Expected};
 pub use cases::{is_case_name, parse_cases};
 pub use config::{Kind, Level, Limits, ProblemConfig, is_identifier, parse_config};
 pub use error::{LoadError, Location};
-pub use load::{Solution, SolutionFolder, list_solutions, load};
+pub use load::{Solution, SolutionFolder, list_solutions, load, what_is};
 
 /// The group whose cases a person is shown; every other group is hidden.
 pub const SAMPLE_GROUP: &str = "sample";

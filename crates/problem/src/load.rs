@@ -17,11 +17,40 @@ fn read(path: &Path) -> Result<String, LoadError> {
     })
 }
 
-fn require(path: PathBuf, what: &'static str) -> Result<PathBuf, LoadError> {
-    if path.is_file() {
-        Ok(path)
+/// What is at `path` (following symbolic links), as a message says it: "a
+/// file", "a directory", "a named pipe"...; `None` when nothing is (or it
+/// cannot be looked at). Checked before opening a path, so that a fifo is
+/// refused instead of blocking the judge.
+pub fn what_is(path: &Path) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = fs::metadata(path).ok()?.file_type();
+    Some(if kind.is_file() {
+        "a file"
+    } else if kind.is_dir() {
+        "a directory"
+    } else if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
     } else {
-        Err(LoadError::Missing { path, what })
+        "not a file"
+    })
+}
+
+/// `path` if it is a regular file; else why not.
+fn require(path: PathBuf, what: &'static str) -> Result<PathBuf, LoadError> {
+    require_kind(path, what, "a file")
+}
+
+fn require_kind(path: PathBuf, what: &'static str, want: &'static str) -> Result<PathBuf, LoadError> {
+    match what_is(&path) {
+        Some(is) if is == want => Ok(path),
+        Some(is) => Err(LoadError::NotA { path, what, is, want }),
+        None => Err(LoadError::Missing { path, what }),
     }
 }
 
@@ -80,12 +109,7 @@ fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Loads and validates the problem in `dir`.
 pub fn load(dir: &Path) -> Result<Problem, LoadError> {
-    if !dir.is_dir() {
-        return Err(LoadError::Missing {
-            path: dir.to_owned(),
-            what: "the problem directory",
-        });
-    }
+    require_kind(dir.to_owned(), "the problem directory", "a directory")?;
     let toml_path = require(dir.join("problem.toml"), "problem.toml")?;
     let config = parse_config(&read(&toml_path)?, &toml_path)?;
     let statement = require(dir.join("statement.md"), "statement.md")?;
@@ -113,13 +137,7 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         None => None,
     };
 
-    let tests_dir = dir.join("tests");
-    if !tests_dir.is_dir() {
-        return Err(LoadError::Missing {
-            path: tests_dir,
-            what: "the tests directory",
-        });
-    }
+    let tests_dir = require_kind(dir.join("tests"), "the tests directory", "a directory")?;
     let mut groups: Vec<(String, Vec<TestCase>)> = Vec::new();
     for path in entries(&tests_dir)? {
         let (group, cases) = match config.kind {
@@ -213,13 +231,7 @@ fn load_stdio_group(dir: &Path) -> Result<(String, Vec<TestCase>), LoadError> {
         let stem = match name.strip_suffix(".in") {
             Some(stem) => stem,
             None if name.ends_with(".ans") => {
-                let input = path.with_extension("in");
-                if !input.is_file() {
-                    return Err(LoadError::Missing {
-                        path: input,
-                        what: "the input for this .ans file",
-                    });
-                }
+                require(path.with_extension("in"), "the input for this .ans file")?;
                 continue;
             }
             None => {
@@ -235,13 +247,8 @@ fn load_stdio_group(dir: &Path) -> Result<(String, Vec<TestCase>), LoadError> {
                 "a test name must be letters, digits, `_`, `-` or `.`",
             ));
         }
-        let answer = path.with_extension("ans");
-        if !answer.is_file() {
-            return Err(LoadError::Missing {
-                path: answer,
-                what: "the expected output (.ans) for this test",
-            });
-        }
+        require(path.clone(), "this test's input")?;
+        let answer = require(path.with_extension("ans"), "the expected output (.ans) for this test")?;
         cases.push(TestCase {
             group: group.clone(),
             name: stem.to_owned(),

@@ -281,10 +281,28 @@ impl Process {
     }
 }
 
+impl Process {
+    /// Reaps our child once it has ended (it has been sent SIGKILL, so it
+    /// ends at once). Blocking, without the runtime: a drop cannot await.
+    fn reap_killed(&mut self) {
+        if let Process::Spawned(child) = self {
+            // `id` is gone once the runtime has reaped it
+            if let Some(pid) = child.id() {
+                if crate::reap::wait_ended(pid as libc::pid_t) {
+                    // reaped through the handle, so that it knows (and does
+                    // not signal the pid again when dropped)
+                    let _ = child.try_wait();
+                }
+            }
+        }
+    }
+}
+
 impl HarnessChild {
     /// Starts a harness process: forked by `spec.pool` when there is one
     /// (and it is willing), else a fresh interpreter.
     pub fn spawn(spec: &SpawnSpec<'_>) -> Result<HarnessChild, RunnerError> {
+        let starting = crate::reap::Starting::begin().ok_or(RunnerError::Stopping)?;
         let (req_read, req_write) = pipe_pair()?;
         let (res_read, res_write) = pipe_pair()?;
         let (out_read, out_write) = pipe_pair()?;
@@ -320,6 +338,7 @@ impl HarnessChild {
             None => spawn_process(spec, ends)?,
         };
         let pgid = process.pid();
+        starting.harness(pgid, matches!(process, Process::Spawned(_)));
 
         let overflow = Arc::new(Notify::new());
         let stdout = Some(tokio::spawn(capture(
@@ -436,8 +455,12 @@ impl HarnessChild {
 
 impl Drop for HarnessChild {
     fn drop(&mut self) {
-        // Every exit path, panics included: nothing of the group survives.
+        // Every exit path, panics included: nothing of the group survives,
+        // and our child is reaped before the judge can exit (a child of the
+        // warm pool is the zygote's to reap).
         self.kill_group();
+        self.process.reap_killed();
+        crate::reap::forget(self.pgid);
         if let Some(t) = self.stdout.take() {
             t.abort();
         }

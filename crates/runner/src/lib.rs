@@ -12,6 +12,7 @@ mod pool;
 mod process;
 mod protocol;
 mod python;
+mod reap;
 pub mod sandbox;
 
 use std::path::{Path, PathBuf};
@@ -31,6 +32,7 @@ pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyExcep
 pub use pool::WarmPool;
 pub use process::ProcessRunner;
 pub use python::Interpreter;
+pub use reap::shutdown;
 
 /// How a solution is called; mirrors the problem kinds.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,4 +153,7 @@ pub enum RunnerError {
     Checker(String),
     #[error("the Python harness sent a message the judge cannot read ({0})")]
     Protocol(String),
+    /// The judge is ending on a signal: no child is started any more.
+    #[error("the judge is stopping")]
+    Stopping,
 }

@@ -88,6 +88,7 @@ fn sandbox_plan(sandbox: Option<&ChildSandbox>) -> Value {
 impl WarmPool {
     /// Starts the zygote (a harness without site-packages).
     pub fn start(python: &Interpreter, harness: &HarnessFile) -> io::Result<WarmPool> {
+        let starting = crate::reap::Starting::begin().ok_or_else(|| io::Error::other("the judge is stopping"))?;
         let (ours, theirs) = UnixStream::pair()?;
         let theirs: OwnedFd = theirs.into();
         let control = dup_high(&theirs)?;
@@ -114,25 +115,38 @@ impl WarmPool {
                 Ok(())
             });
         }
-        let process = command.spawn()?;
+        let mut process = command.spawn()?;
         drop(control);
-        let mut reader = ours.try_clone()?;
-        reader.set_read_timeout(Some(ANSWER_TIMEOUT))?;
-        match read_frame(&mut reader)? {
-            Value::Tuple(items) if items.first() == Some(&Value::str("ready")) => {}
-            other => {
-                return Err(io::Error::other(format!(
-                    "the warm pool did not start: {}",
-                    other.repr()
-                )));
+        let ready = (|| {
+            let mut reader = ours.try_clone()?;
+            reader.set_read_timeout(Some(ANSWER_TIMEOUT))?;
+            match read_frame(&mut reader)? {
+                Value::Tuple(items) if items.first() == Some(&Value::str("ready")) => {}
+                other => {
+                    return Err(io::Error::other(format!(
+                        "the warm pool did not start: {}",
+                        other.repr()
+                    )));
+                }
             }
-        }
-        reader.set_read_timeout(None)?;
+            reader.set_read_timeout(None)?;
+            Ok(reader)
+        })();
+        let reader = match ready {
+            Ok(reader) => reader,
+            Err(e) => {
+                // a zygote that did not start is not left behind
+                let _ = process.kill();
+                let _ = process.wait();
+                return Err(e);
+            }
+        };
         let (replies_tx, replies) = mpsc::channel();
         let exits: Exits = Arc::default();
         std::thread::Builder::new()
             .name("judge-warm-pool".into())
             .spawn(move || listen(reader, &replies_tx, &exits))?;
+        starting.zygote(process.id() as libc::pid_t, ours.as_raw_fd());
         Ok(WarmPool {
             pid: process.id(),
             zygote: Mutex::new(Some(Zygote {
@@ -195,9 +209,8 @@ impl WarmPool {
             Ok(Reply::Refused(why)) => Err(io::Error::other(format!("the warm pool refused: {why}"))),
             Err(e) => {
                 // a pool that fails once is not trusted again
-                if let Some(mut dead) = guard.take() {
-                    let _ = dead.process.kill();
-                    let _ = dead.process.wait();
+                if let Some(dead) = guard.take() {
+                    dead.stop();
                 }
                 Err(e)
             }
@@ -207,12 +220,27 @@ impl WarmPool {
 
 impl Drop for WarmPool {
     fn drop(&mut self) {
-        if let Some(mut zygote) = self.zygote.lock().unwrap_or_else(|e| e.into_inner()).take() {
-            let _ = zygote.process.kill();
-            let _ = zygote.process.wait();
+        if let Some(zygote) = self.zygote.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            zygote.stop();
         }
     }
 }
+
+impl Zygote {
+    /// Closes the control socket, on which the zygote ends its children,
+    /// reaps them and exits; then reaps the zygote (killed if it takes
+    /// longer than `STOP_GRACE`). Killing it first would leave its
+    /// children's ends to whoever inherits them.
+    fn stop(self) {
+        let pid = self.process.id() as libc::pid_t;
+        crate::reap::forget(pid);
+        let _ = self.socket.shutdown(std::net::Shutdown::Both);
+        crate::reap::reap_within(pid, STOP_GRACE);
+    }
+}
+
+/// How long the zygote may take to end its children and exit.
+const STOP_GRACE: Duration = Duration::from_secs(2);
 
 /// Reads the zygote's messages until it ends: replies go to the requester,
 /// exit statuses to whoever waits for that child.

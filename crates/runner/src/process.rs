@@ -165,8 +165,8 @@ impl ProcessRunner {
                 .stint(&mut child, job, batched, &mut next, retried, on_event)
                 .await?
             {
-                // every result is in: the child is not waited for (dropping
-                // it kills its group; its end is reaped in the background)
+                // every result is in: dropping the child kills its group
+                // and reaps it (the judge exits with no child left behind)
                 Stint::Finished => {}
                 Stint::LoadFailed | Stint::Stopped => return Ok(()),
                 Stint::Restart => {}

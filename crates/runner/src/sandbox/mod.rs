@@ -205,6 +205,10 @@ impl SandboxPolicy {
 /// Runs `test` in a forked child (so that what it changes stays there) and
 /// says whether it returned true.
 fn try_in_child(test: impl FnOnce() -> bool) -> bool {
+    // a judge ending on a signal waits for this child to be reaped
+    let Some(_starting) = crate::reap::Starting::begin() else {
+        return false;
+    };
     // SAFETY: the child only makes system calls and exits.
     unsafe {
         let pid = libc::fork();
