@@ -191,6 +191,8 @@ class Harness:
         self.err = Capture(output_bytes)
         self.no_input = io.StringIO("")
         self.rss_kb = 0
+        # the largest result frame the judge reads (run_main sets it)
+        self.frame_bytes = 1 << 30
         # the case raised SystemError: see run_case
         self.suspect = False
         self.clock = clock
@@ -501,6 +503,17 @@ def result_frame(harness, case_id, result, last_rss):
     has a short form: ("v", id, value, cpu_ms, wall_ms).
     """
     status, payload, cpu_ms, wall_ms, rss_kb, out, err = result
+    data = _result_data(harness, case_id, result, last_rss)
+    if len(data) > harness.frame_bytes:
+        # more than the judge reads for one case (JobLimits::frame_bytes):
+        # the solution's output limit, whatever carried it
+        data = _dumps(("result", case_id, "output_limit", None, cpu_ms, wall_ms, rss_kb, "", "", False),
+                      MARSHAL_VERSION)
+    return data
+
+
+def _result_data(harness, case_id, result, last_rss):
+    status, payload, cpu_ms, wall_ms, rss_kb, out, err = result
     if status == "returned" and rss_kb == last_rss and not out and not err:
         try:
             return _dumps(("v", case_id, payload, cpu_ms, wall_ms), MARSHAL_VERSION)
@@ -530,6 +543,7 @@ def run_main(channel):
         return
     harness = Harness(setup["kind"], setup["solution"], setup.get("entry"), setup["time_ms"],
                       setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0), setup.get("driver"))
+    harness.frame_bytes = setup.get("frame_bytes") or harness.frame_bytes
     # bound before the solution loads: patching the module cannot reach them
     frame, perf_counter, run_case = result_frame, _perf_counter, harness.run_case
     # The memory limit is address space: a thread's stack reserves its

@@ -29,7 +29,9 @@ def _encode(v):
     t = type(v)
     if t is str:
         return v if v.isascii() or _utf8_safe(v) else _opaque(v)
-    if t is int or t is bool or v is None:
+    if t is int:
+        return _encode_int(v)
+    if t is bool or v is None:
         return v
     if t is float:
         return v if (v == v and v != _INF and v != -_INF) else {"$float": repr(v)}
@@ -50,7 +52,7 @@ def _encode(v):
     if isinstance(v, bool):
         return bool(v)
     if isinstance(v, int):
-        return int(v)
+        return _encode_int(int(v))
     if isinstance(v, float):
         return _encode(float(v))
     if isinstance(v, str):
@@ -68,6 +70,18 @@ def _encode(v):
     if isinstance(v, set):
         return {"$set": [_encode(x) for x in v]}
     return _opaque(v)
+
+
+# log10(2): an int of more than 100,000 decimal digits is written in
+# hexadecimal (docs/values.md), which costs linear time, decimal quadratic
+_LOG10_2 = 0.30102999566398120
+_MAX_DECIMAL_DIGITS = 100_000
+
+
+def _encode_int(v):
+    if v.bit_length() * _LOG10_2 > _MAX_DECIMAL_DIGITS:
+        return {"$int": hex(v)}
+    return v
 
 
 def _encode_dict(d):

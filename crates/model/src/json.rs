@@ -44,12 +44,44 @@ pub const TAG_BYTES: &str = "$bytes";
 pub const TAG_FLOAT: &str = "$float";
 pub const TAG_OPAQUE: &str = "$opaque";
 pub const TAG_RAISES: &str = "$raises";
+pub const TAG_INT: &str = "$int";
+
+/// Ints longer than this many decimal digits are written in hexadecimal
+/// (`{"$int": "0x..."}`, and `0x...` in a repr): converting to and from
+/// decimal costs time quadratic in the length, hexadecimal linear. Python
+/// itself refuses such decimal conversions by default (past 4,300 digits).
+pub const MAX_DECIMAL_DIGITS: usize = 100_000;
+
+/// Whether `i` is written in hexadecimal (more than `MAX_DECIMAL_DIGITS`
+/// decimal digits, near enough: log10(2) = 0.30103).
+pub fn int_is_huge(i: &BigInt) -> bool {
+    i.bits() as f64 * std::f64::consts::LOG10_2 > MAX_DECIMAL_DIGITS as f64
+}
+
+/// `0x1f`, `-0x1f`: linear in the length.
+pub fn int_hex(i: &BigInt) -> String {
+    match i.sign() {
+        num_bigint::Sign::Minus => format!("-0x{:x}", i.magnitude()),
+        _ => format!("0x{:x}", i.magnitude()),
+    }
+}
+
+fn int_from_hex(text: &str) -> Option<BigInt> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let digits = rest.strip_prefix("0x").or_else(|| rest.strip_prefix("0X"))?;
+    let magnitude = BigInt::parse_bytes(digits.as_bytes(), 16)?;
+    Some(if negative { -magnitude } else { magnitude })
+}
 
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::None => s.serialize_unit(),
             Value::Bool(b) => s.serialize_bool(*b),
+            Value::Int(i) if int_is_huge(i) => tagged(s, TAG_INT, &int_hex(i)),
             Value::Int(i) => match i.to_i64() {
                 Some(small) => s.serialize_i64(small),
                 None => serde_json::Number::from_str(&i.to_string())
@@ -325,6 +357,12 @@ fn tagged_body<'de, A: MapAccess<'de>>(tag: &str, map: &mut A) -> Result<Value, 
                 .map(Value::Bytes)
                 .map_err(|_| de::Error::custom("`$bytes` takes a string of characters U+0000..U+00FF, one per byte"))
         }
+        TAG_INT => {
+            let text: String = map.next_value()?;
+            int_from_hex(&text)
+                .map(Value::Int)
+                .ok_or_else(|| de::Error::custom(format!("`$int` takes a hexadecimal int like \"0x1f\"; got {text:?}")))
+        }
         TAG_FLOAT => {
             let text: String = map.next_value()?;
             float_from_text(&text).map(Value::Float).ok_or_else(|| {
@@ -375,6 +413,11 @@ pub fn number_from_text(text: &str) -> Result<Value, String> {
         text.parse::<f64>()
             .map(Value::Float)
             .map_err(|e| format!("bad float {text:?}: {e}"))
+    } else if text.len() > MAX_DECIMAL_DIGITS + 1 {
+        Err(format!(
+            "an integer of {} digits: past {MAX_DECIMAL_DIGITS} digits, write it in hexadecimal, as {{\"$int\": \"0x...\"}}",
+            text.len()
+        ))
     } else {
         text.parse::<BigInt>()
             .map(Value::Int)
@@ -499,5 +542,18 @@ mod tests {
         assert_eq!(e, Expected::Value(Value::List(vec![Value::int(1)])));
         let err = serde_json::from_str::<Expected>(r#"{"$raises": "not a name"}"#).unwrap_err();
         assert!(err.to_string().contains("names an exception class"));
+    }
+
+    #[test]
+    fn huge_ints_are_hexadecimal_both_ways() {
+        let huge: BigInt = -(BigInt::from(1) << 400_000usize) + BigInt::from(5);
+        let text = to_json(&Value::Int(huge.clone()));
+        assert!(text.starts_with("{\"$int\":\"-0x"), "{}", &text[..20]);
+        assert_eq!(from_json(&text).unwrap(), Value::Int(huge.clone()));
+        assert!(Value::Int(huge).repr().starts_with("-0x"));
+        // a decimal int of more digits than that is refused, not parsed in quadratic time
+        let digits = "7".repeat(MAX_DECIMAL_DIGITS + 2);
+        assert!(from_json(&digits).is_err());
+        assert!(from_json(&"7".repeat(1000)).is_ok());
     }
 }

@@ -10,7 +10,7 @@
 use std::fmt;
 
 use num_bigint::{BigInt, Sign};
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 use crate::repr::float_repr;
 use crate::value::Value;
@@ -141,11 +141,7 @@ fn write_int(i: &BigInt, out: &mut Vec<u8>) {
 
 /// Reads one value from the start of `bytes`; the rest must be empty.
 pub fn from_bytes(bytes: &[u8]) -> Result<Value, MarshalError> {
-    let mut reader = Reader {
-        bytes,
-        pos: 0,
-        refs: Vec::new(),
-    };
+    let mut reader = Reader { bytes, pos: 0 };
     let v = reader.value(0)?;
     if reader.pos != bytes.len() {
         return Err(MarshalError(format!("{} trailing bytes", bytes.len() - reader.pos)));
@@ -159,7 +155,34 @@ const MAX_DEPTH: usize = 2000;
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
-    refs: Vec<Value>,
+}
+
+/// A long's magnitude from its 15-bit digits (little-endian u16s), in time
+/// linear in their number: the bits are packed into 32-bit words, never
+/// shifted through a growing number.
+fn long_magnitude(digits: &[u8]) -> Result<BigInt, MarshalError> {
+    let mut words = Vec::with_capacity(digits.len() * 15 / 64 + 1);
+    let (mut acc, mut bits) = (0u64, 0u32);
+    for pair in digits.chunks_exact(2) {
+        let digit = u16::from_le_bytes([pair[0], pair[1]]);
+        if digit >= 1 << 15 {
+            return Err(MarshalError(format!("a long digit out of range: {digit}")));
+        }
+        acc |= u64::from(digit) << bits;
+        bits += 15;
+        if bits >= 32 {
+            words.push(acc as u32);
+            acc >>= 32;
+            bits -= 32;
+        }
+    }
+    if bits > 0 {
+        words.push(acc as u32);
+    }
+    Ok(BigInt::from_biguint(
+        num_bigint::Sign::Plus,
+        num_bigint::BigUint::new(words),
+    ))
 }
 
 impl Reader<'_> {
@@ -211,26 +234,21 @@ impl Reader<'_> {
             return Err(MarshalError("nested too deeply".into()));
         }
         let code = self.byte()?;
-        let flagged = code & FLAG_REF != 0;
-        // A container's slot is reserved before its items are read, so that
-        // references inside it number the same way Python numbered them.
-        let slot = flagged.then(|| {
-            self.refs.push(Value::None);
-            self.refs.len() - 1
-        });
-        let v = match code & !FLAG_REF {
+        // Version 2, which the harness writes, has no references; one in a
+        // frame was written by someone else, and copying what it points at
+        // would let a few bytes stand for gigabytes.
+        if code & FLAG_REF != 0 {
+            return Err(MarshalError("a reference (marshal version 3 or later)".into()));
+        }
+        let v = match code {
             b'N' => Value::None,
             b'T' => Value::Bool(true),
             b'F' => Value::Bool(false),
             b'i' => Value::Int(BigInt::from(self.i32()?)),
             b'l' => {
                 let n = self.i32()?;
-                let mut magnitude = BigInt::zero();
                 let count = n.unsigned_abs() as usize;
-                let digits = self.take(count * 2)?.to_vec();
-                for chunk in digits.chunks_exact(2).rev() {
-                    magnitude = (magnitude << 15) + u16::from_le_bytes([chunk[0], chunk[1]]);
-                }
+                let magnitude = long_magnitude(self.take(count.saturating_mul(2))?)?;
                 Value::Int(if n < 0 { -magnitude } else { magnitude })
             }
             b'g' => {
@@ -284,14 +302,6 @@ impl Reader<'_> {
                 }
                 Value::Dict(items)
             }
-            b'r' => {
-                let index = self.len()?;
-                return self
-                    .refs
-                    .get(index)
-                    .cloned()
-                    .ok_or_else(|| MarshalError(format!("reference {index} out of range")));
-            }
             b'.' => opaque("ellipsis", "Ellipsis"),
             b'S' => opaque("type", "<class 'StopIteration'>"),
             b'y' => {
@@ -308,9 +318,6 @@ impl Reader<'_> {
                 return Err(MarshalError(format!("unsupported type code {:?}", char::from(other))));
             }
         };
-        if let Some(slot) = slot {
-            self.refs[slot] = v.clone();
-        }
         Ok(v)
     }
 }
@@ -354,15 +361,16 @@ mod tests {
 
     #[test]
     fn reads_what_python_writes() {
-        // marshal.dumps((1, 'ab', 'ab', 2**70, [None]), 4): flagged objects,
-        // short ASCII and a back-reference
+        // marshal.dumps((1, 'ab', 'ab', 2**70, [None], -(1 << 100) + 12345), 2)
         let bytes = [
-            0x29, 0x05, 0xe9, 0x01, 0x00, 0x00, 0x00, 0xda, 0x02, 0x61, 0x62, 0x72, 0x01, 0x00, 0x00, 0x00, 0x6c, 0x05,
-            0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x04, 0x5b, 0x01, 0x00, 0x00, 0x00,
-            0x4e,
+            0x28, 0x06, 0x00, 0x00, 0x00, 0x69, 0x01, 0x00, 0x00, 0x00, 0x75, 0x02, 0x00, 0x00, 0x00, 0x61, 0x62, 0x75,
+            0x02, 0x00, 0x00, 0x00, 0x61, 0x62, 0x6c, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+            0x00, 0x00, 0x04, 0x5b, 0x01, 0x00, 0x00, 0x00, 0x4e, 0x6c, 0xf9, 0xff, 0xff, 0xff, 0xc7, 0x4f, 0xff, 0x7f,
+            0xff, 0x7f, 0xff, 0x7f, 0xff, 0x7f, 0xff, 0x7f, 0xff, 0x03,
         ];
         let v = from_bytes(&bytes).unwrap();
         let big: BigInt = BigInt::from(1) << 70;
+        let negative: BigInt = -(BigInt::from(1) << 100usize) + BigInt::from(12345);
         assert_eq!(
             v,
             Value::Tuple(vec![
@@ -371,7 +379,38 @@ mod tests {
                 Value::str("ab"),
                 Value::Int(big),
                 Value::List(vec![Value::None]),
+                Value::Int(negative),
             ])
+        );
+    }
+
+    #[test]
+    fn references_are_refused_so_that_a_few_bytes_cannot_stand_for_many() {
+        // marshal.dumps([[1]*3]*2, 4): the inner list is written once, then
+        // referred to; nested a few times, 300 bytes would mean gigabytes
+        let bytes = b"[\x02\x00\x00\x00\xdb\x03\x00\x00\x00\xe9\x01\x00\x00\x00r\x01\x00\x00\x00r\x01\x00\x00\x00r\x00\x00\x00\x00";
+        assert!(from_bytes(bytes).is_err());
+    }
+
+    #[test]
+    fn longs_of_every_length_read_back_exactly() {
+        // the packing of 15-bit digits into words, at every offset
+        let mut n = BigInt::from(1);
+        for bits in 0..400usize {
+            let minus: BigInt = -(&n + 7u32);
+            for v in [&n - 1u32, n.clone(), minus] {
+                assert_eq!(
+                    from_bytes(&to_bytes(&Value::Int(v.clone()))).unwrap(),
+                    Value::Int(v),
+                    "{bits}"
+                );
+            }
+            n <<= 1usize;
+        }
+        let huge: BigInt = (BigInt::from(1) << 4_000_000usize) - 3;
+        assert_eq!(
+            from_bytes(&to_bytes(&Value::Int(huge.clone()))).unwrap(),
+            Value::Int(huge)
         );
     }
 

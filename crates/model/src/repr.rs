@@ -30,6 +30,7 @@ fn write_repr(v: &Value, out: &mut String) {
         Value::None => out.push_str("None"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) if crate::json::int_is_huge(i) => out.push_str(&crate::json::int_hex(i)),
         Value::Int(i) => {
             let _ = write!(out, "{i}");
         }

@@ -33,8 +33,36 @@ impl DiffLine {
     }
 }
 
+/// The longest line a diff shows (and compares character by character):
+/// longer ones are cut first, so that the diff of a million-character line
+/// costs no more than that of a short one.
+const MAX_DIFF_LINE: usize = 400;
+
+/// Each line longer than `MAX_DIFF_LINE` characters cut to that many, with
+/// a note of its length.
+fn cut_long_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.lines().all(|l| l.len() <= MAX_DIFF_LINE) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len().min(1 << 20));
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let count = body.chars().count();
+        if count > MAX_DIFF_LINE {
+            out.extend(body.chars().take(MAX_DIFF_LINE));
+            out.push_str(&format!("… ({count} characters)"));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out.into()
+}
+
 /// A line diff of two texts with `context` unchanged lines around changes.
 pub fn text_diff(expected: &str, got: &str, context: usize) -> Vec<DiffLine> {
+    let (expected, got) = (cut_long_lines(expected), cut_long_lines(got));
+    let (expected, got) = (expected.as_ref(), got.as_ref());
     let diff = TextDiff::from_lines(expected, got);
     let mut lines = Vec::new();
     let mut shown_until = 0usize;
@@ -184,5 +212,14 @@ mod tests {
         let w = string_window("x\ny", "x\nz", 5).unwrap();
         assert_eq!(w.expected, "x\\ny");
         assert_eq!(w.expected.chars().nth(w.caret), Some('y'));
+    }
+
+    #[test]
+    fn a_very_long_line_is_cut_before_it_is_compared() {
+        let got = "7".repeat(1_000_000);
+        let lines = text_diff("3\n", &format!("{got}\n"), 3);
+        let shown: usize = lines.iter().map(|l| l.text().chars().count()).sum();
+        assert!(shown < 1000, "{shown} characters shown");
+        assert!(lines.iter().any(|l| l.text().contains("(1000000 characters)")));
     }
 }

@@ -100,6 +100,7 @@ fn serve(
                 site_packages: true,
                 memory_bytes: None,
                 output_limit: u64::MAX,
+                max_frame: crate::child::TRUSTED_MAX_FRAME,
                 workdir: workdir.path(),
                 pool: None,
                 sandbox: None,

@@ -31,8 +31,8 @@ const RESULT_FD: RawFd = 4;
 /// takes that directory off the path again.
 pub(crate) const LAUNCHER: &str = "import sys; d = sys.argv[1]; sys.path.insert(0, d); import harness; sys.path.remove(d); harness.main(sys.argv[1:])";
 
-/// The largest event frame the judge accepts.
-const MAX_FRAME: usize = 1 << 30;
+/// The largest event frame a trusted process (the checker host) may send.
+pub(crate) const TRUSTED_MAX_FRAME: usize = 1 << 30;
 
 /// How much of the child's own stdout/stderr is kept for diagnostics.
 const KEPT_OUTPUT: usize = 16 * 1024;
@@ -48,6 +48,9 @@ pub(crate) struct SpawnSpec<'a> {
     /// Past this many bytes on the child's own stdout or stderr, the
     /// overflow signal fires.
     pub output_limit: u64,
+    /// The largest event frame the judge reads (`JobLimits::frame_bytes`):
+    /// a longer one is refused before it is read.
+    pub max_frame: usize,
     pub workdir: &'a Path,
     /// Fork from here instead of starting an interpreter.
     pub pool: Option<&'a WarmPool>,
@@ -63,7 +66,8 @@ pub(crate) enum Next {
     /// The result channel closed: the process ended (or closed fd 4).
     Closed,
     TimedOut,
-    /// The process wrote past the limit straight to its stdout or stderr.
+    /// The process wrote past the limit straight to its stdout or stderr,
+    /// or announced an event frame longer than the limit allows.
     OutputOverflow,
     Garbled(String),
 }
@@ -351,7 +355,7 @@ impl HarnessChild {
             spec.output_limit,
             overflow.clone(),
         )));
-        let events = Frames::new(pipe::Receiver::from_owned_fd(res_read)?);
+        let events = Frames::new(pipe::Receiver::from_owned_fd(res_read)?, spec.max_frame);
         Ok(HarnessChild {
             process,
             pgid,
@@ -406,6 +410,7 @@ impl HarnessChild {
                     Err(message) => Next::Garbled(message),
                 },
                 Ok(Ok(None)) => Next::Closed,
+                Ok(Err(e)) if e.kind() == io::ErrorKind::FileTooLarge => Next::OutputOverflow,
                 Ok(Err(e)) => Next::Garbled(e.to_string()),
             },
             () = overflow.notified() => Next::OutputOverflow,
@@ -478,15 +483,26 @@ struct Frames {
     buffer: Vec<u8>,
     /// Where the next unread byte of `buffer` is.
     start: usize,
+    max_frame: usize,
 }
 
 impl Frames {
-    fn new(pipe: pipe::Receiver) -> Frames {
+    fn new(pipe: pipe::Receiver, max_frame: usize) -> Frames {
         Frames {
             pipe,
             buffer: Vec::with_capacity(1 << 16),
             start: 0,
+            max_frame,
         }
+    }
+
+    /// Whether a whole frame is already buffered (it came with the last read).
+    fn ready(&self) -> bool {
+        let available = &self.buffer[self.start..];
+        available.get(..4).is_some_and(|head| {
+            let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+            len <= self.max_frame && available.len() >= 4 + len
+        })
     }
 
     /// A complete frame's payload, if the buffer holds one.
@@ -496,10 +512,10 @@ impl Frames {
             return Ok(None);
         };
         let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
-        if len > MAX_FRAME {
+        if len > self.max_frame {
             return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("a frame of {len} bytes"),
+                io::ErrorKind::FileTooLarge,
+                format!("a frame of {len} bytes, over the limit of {}", self.max_frame),
             ));
         }
         let Some(payload) = available.get(4..4 + len) else {

@@ -154,6 +154,7 @@ impl ProcessRunner {
                 site_packages: job.site_packages,
                 memory_bytes: Some(job.limits.memory_bytes),
                 output_limit: job.limits.output_bytes,
+                max_frame: job.limits.frame_bytes(),
                 workdir: &workdir,
                 pool: self.pool.as_deref(),
                 sandbox: Some(sandbox),

@@ -31,6 +31,7 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
         (Value::str("entry"), entry),
         (Value::str("time_ms"), Value::int(job.limits.cpu_ms as i64)),
         (Value::str("output_bytes"), Value::int(job.limits.output_bytes as i64)),
+        (Value::str("frame_bytes"), Value::int(job.limits.frame_bytes() as i64)),
         (Value::str("batch_results"), Value::Bool(batch_results)),
         (Value::str("driver"), driver.map_or(Value::None, Value::str)),
     ]);
