@@ -159,3 +159,51 @@ fn a_python_that_is_not_there() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot run /no/such/python3"), "{}", stderr(&out));
 }
+
+/// `add`'s problem.toml with one line replaced.
+fn with_limit(from: &'static str, to: &'static str) -> (tempfile::TempDir, PathBuf) {
+    broken_copy(|d| {
+        let text = fs::read_to_string(d.join("problem.toml")).unwrap();
+        assert!(text.contains(from), "{text}");
+        fs::write(d.join("problem.toml"), text.replace(from, to)).unwrap();
+    })
+}
+
+#[test]
+fn a_memory_limit_python_cannot_start_in_is_the_authors_mistake() {
+    // Before the floor, the accepted solution got RE ("exited with code 127").
+    let (_tmp, dir) = with_limit("memory_mb = 128", "memory_mb = 8");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:11:13: `limits.memory_mb` must be between 32 and 65536; 8 is not"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_absurd_time_limit_is_the_authors_mistake() {
+    // Before the bound, the harness failed arming its timer (OverflowError): IE.
+    let (_tmp, dir) = with_limit("time_ms = 300", "time_ms = 9223372036854775807");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:9:11: `limits.time_ms` must be between 1 and 60000"),
+        "{err}"
+    );
+    let (_tmp, dir) = with_limit("wall_multiplier = 2.0", "wall_multiplier = 1e300");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:10:19: `limits.wall_multiplier` must be between 1 and 10"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_absurd_output_limit_is_the_authors_mistake() {
+    // Before the bound, every print was over the limit (the limit in bytes overflowed).
+    let (_tmp, dir) = with_limit("output_kb = 16", "output_kb = 18446744073709551615");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:12:13: `limits.output_kb` must be between 1 and 65536"),
+        "{err}"
+    );
+}
