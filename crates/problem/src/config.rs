@@ -94,7 +94,7 @@ pub const MEMORY_MB_BOUNDS: (u64, u64) = (32, 65_536);
 /// honest problem prints, and the judge holds what a test prints in memory.
 pub const OUTPUT_KB_BOUNDS: (u64, u64) = (1, 65_536);
 /// The bounds of `limits.wall_multiplier`.
-pub const WALL_MULTIPLIER_BOUNDS: (f64, f64) = (1.0, 10.0);
+pub const WALL_MULTIPLIER_BOUNDS: (f64, f64) = (1.0, 100.0);
 
 /// Why a limit has its bounds, appended to the error.
 fn why_bounded(key: &str) -> &'static str {
@@ -379,10 +379,10 @@ time_ms = 500
 
     #[test]
     fn a_wall_multiplier_with_no_deadline_is_refused() {
-        for bad in ["0.5", "10.5", "1e300", "nan", "inf"] {
+        for bad in ["0.5", "100.5", "1e300", "nan", "inf"] {
             let e = err(&GOOD.replace("time_ms = 500", &format!("wall_multiplier = {bad}")));
             assert_eq!(
-                e, "p/problem.toml:9:19: `limits.wall_multiplier` must be between 1 and 10",
+                e, "p/problem.toml:9:19: `limits.wall_multiplier` must be between 1 and 100",
                 "{bad}"
             );
         }
