@@ -466,18 +466,42 @@ def run_main(channel):
 # Checker host: a problem's own checker.py, trusted, in its own process
 
 
+def _load_checker(path, namespace):
+    """Runs checker.py into `namespace`; None, or why it cannot serve as a
+    checker: (line, column, message), 0 where there is no line or column."""
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+        code = compile(source, path, "exec")
+    except SyntaxError as e:
+        return (e.lineno or 0, e.offset or 0, _safe_text("%s: %s" % (type(e).__name__, e.msg)))
+    try:
+        exec(code, namespace)
+    except BaseException as e:
+        import traceback
+
+        frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == path]
+        line = frames[-1].lineno if frames else 0
+        where = "".join(traceback.format_list(frames))
+        message = "raised %s while loading: %s\n%s" % (type(e).__name__, e, where.rstrip())
+        return (line or 0, 0, _safe_text(message))
+    if not callable(namespace.get("check")):
+        return (0, 0, "defines no function check(input, expected, got)")
+    return None
+
+
 def check_main(channel):
     setup = channel.receive()
     if setup is None:
         return
     path = setup["checker"]
     namespace = {"__name__": "checker", "__file__": path}
-    with open(path, "rb") as f:
-        exec(compile(f.read(), path, "exec"), namespace)
-    check = namespace.get("check")
-    if not callable(check):
-        channel.send(("checker_failed", "checker.py defines no function check(input, expected, got)"))
+    invalid = _load_checker(path, namespace)
+    if invalid is not None:
+        # the problem's mistake, found before any test runs
+        channel.send(("checker_invalid",) + invalid)
         return
+    check = namespace["check"]
     channel.send(("ready",))
     while True:
         request = channel.receive()

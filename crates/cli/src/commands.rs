@@ -80,6 +80,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
         bail!("{}: the solution file does not exist", config.solution.display());
     }
     let engine = engine(config)?;
+    engine.check_problem(&problem)?;
     let started_ms = crate::history::now_ms()?;
     let started = std::time::Instant::now();
 

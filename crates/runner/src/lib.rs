@@ -120,6 +120,14 @@ pub enum RunnerError {
     /// A problem's `checker.py` failed (raised, timed out, or died).
     #[error("{0}")]
     Checker(String),
+    /// A problem's `checker.py` cannot serve as a checker (a syntax error,
+    /// an exception while loading, no `check`): the problem's mistake.
+    #[error("checker.py cannot be loaded: {message}")]
+    CheckerInvalid {
+        line: Option<u32>,
+        column: Option<u32>,
+        message: String,
+    },
     #[error("the Python harness sent a message the judge cannot read ({0})")]
     Protocol(String),
 }
