@@ -232,3 +232,86 @@ fn a_broken_checker_is_an_internal_error_not_the_solutions_fault() {
             .contains("TypeError: argument of type 'int' is not iterable")
     );
 }
+
+/// A copy of the `reverse-list` fixture with `driver` as its driver.py;
+/// `solution` (of the fixture) judged by each runner there is: the report
+/// and exit code of each.
+fn with_driver(driver: &str, solution: &str) -> Vec<(RunReport, i32)> {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("reverse-list");
+    copy_dir(&fixture("reverse-list"), &dir);
+    std::fs::write(dir.join("driver.py"), driver).unwrap();
+    let solution = dir.join("solutions").join(solution);
+    let mut runners = vec!["process"];
+    if cfg!(feature = "embedded") {
+        runners.push("embedded");
+    }
+    runners
+        .into_iter()
+        .map(|runner| {
+            let out = crate::support::judge(&[
+                "run",
+                "--runner",
+                runner,
+                "--format",
+                "json",
+                &dir.to_string_lossy(),
+                &solution.to_string_lossy(),
+            ]);
+            let report: RunReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+                panic!("{runner}: no JSON report ({e}): {}", crate::support::stderr(&out))
+            });
+            (report, out.status.code().unwrap_or(-1))
+        })
+        .collect()
+}
+
+#[test]
+fn a_driver_that_does_not_load_is_the_problems_fault() {
+    let broken = [
+        ("def run(solution, values)\n    return []\n", "driver.py:1:26: SyntaxError: expected ':'"),
+        (
+            "import no_such_module\n\ndef run(solution, values):\n    return []\n",
+            "driver.py raised ModuleNotFoundError while loading: No module named 'no_such_module'",
+        ),
+        ("def runn(solution, values):\n    return []\n", "driver.py defines no function run("),
+    ];
+    for (driver, says) in broken {
+        for (report, code) in with_driver(driver, "accepted/iterative.py") {
+            assert_eq!((report.verdict, code), (Verdict::InternalError, 3), "{report:#?}");
+            let error = report.internal_error.as_deref().unwrap_or_default();
+            assert!(error.contains("the problem's driver failed") && error.contains(says), "{error}");
+            assert!(report.tests.iter().all(|t| t.verdict == Verdict::InternalError));
+        }
+    }
+}
+
+#[test]
+fn an_exception_in_the_drivers_own_code_is_the_problems_fault_with_its_traceback() {
+    // Before: RE, with the solution's frames (none) as the traceback.
+    let driver = "def run(solution, values):\n    node = solution.reverse_list(None)\n    return count(node)\n\n\
+                  def count(node):\n    return len(values_of[node])\n";
+    for (report, code) in with_driver(driver, "accepted/iterative.py") {
+        assert_eq!((report.verdict, code), (Verdict::InternalError, 3), "{report:#?}");
+        let error = report.internal_error.as_deref().unwrap_or_default();
+        assert!(
+            error.contains("driver.py raised NameError in run(): name 'values_of' is not defined"),
+            "{error}"
+        );
+        assert!(error.contains("File \"driver.py\", line 6, in count"), "{error}");
+        assert!(error.contains("return len(values_of[node])"), "{error}");
+    }
+}
+
+#[test]
+fn an_exception_from_the_solution_called_by_the_driver_stays_the_solutions() {
+    for (report, code) in with_driver(
+        &std::fs::read_to_string(fixture("reverse-list").join("driver.py")).unwrap(),
+        "runtime_error/forgets_empty.py",
+    ) {
+        assert_eq!((report.verdict, code), (Verdict::RuntimeError, 1), "{report:#?}");
+        let exception = first_failure(&report).exception.as_ref().expect("the exception");
+        assert_eq!(exception.type_name, "AttributeError");
+        assert_eq!(exception.traceback[0].function, "reverse_list");
+    }
+}
