@@ -58,7 +58,7 @@ fn wrong_answer_shows_input_expected_got_and_where() {
     assert_eq!((report.verdict, code), (Verdict::WrongAnswer, 1));
     let f = first_failure(&report);
     assert_eq!(f.input.as_deref(), Some("add(1, 2)"));
-    assert_eq!(f.expected.as_ref().map(|e| e.repr.as_str()), Some("3"));
+    assert_eq!(f.expected.as_ref().map(|e| e.repr()).as_deref(), Some("3"));
     assert_eq!(f.got.as_ref().map(|g| g.repr.as_str()), Some("4"));
     assert_eq!(f.summary, "expected 3, got 4");
     let kw = &report.tests[4];
@@ -211,7 +211,7 @@ fn stdio_output_is_compared_as_text() {
     assert_eq!(report.verdict, Verdict::WrongAnswer);
     let f = first_failure(&report);
     assert_eq!(f.input.as_deref(), Some("-1 1\n\n100\n"));
-    assert_eq!(f.expected.as_ref().map(|e| e.repr.as_str()), Some("'0\\n0\\n100'"));
+    assert_eq!(f.expected.as_ref().map(|e| e.repr()).as_deref(), Some("'0\\n0\\n100'"));
 }
 
 #[test]
@@ -314,4 +314,42 @@ fn an_exception_from_the_solution_called_by_the_driver_stays_the_solutions() {
         assert_eq!(exception.type_name, "AttributeError");
         assert_eq!(exception.traceback[0].function, "reverse_list");
     }
+}
+
+#[test]
+fn an_expected_exception_is_in_the_json_as_what_it_is() {
+    // Before: "expected": null.
+    let (report, _) = run("counter", "wrong_answer/no_check.py");
+    let f = first_failure(&report);
+    assert_eq!(
+        f.expected,
+        Some(judge_report::Expectation::Raises {
+            raises: "ValueError".into()
+        })
+    );
+    assert_eq!(f.got.as_ref().map(|g| g.repr.as_str()), Some("None"));
+    let json = serde_json::to_value(f).unwrap();
+    assert_eq!(json["expected"], serde_json::json!({"raises": "ValueError"}));
+}
+
+#[test]
+fn a_timeout_says_which_clock_stopped_it() {
+    use judge_report::TimeLimit;
+    let (report, _) = run("add", "time_limit_exceeded/sleeps.py");
+    assert!(report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Wall)), "{report:#?}");
+    // a wall clock far away: a loaded machine cannot make the spin a wall TLE
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("add");
+    copy_dir(&fixture("add"), &dir);
+    let toml = std::fs::read_to_string(dir.join("problem.toml")).unwrap();
+    std::fs::write(
+        dir.join("problem.toml"),
+        toml.replace("wall_multiplier = 2.0", "wall_multiplier = 50.0"),
+    )
+    .unwrap();
+    let (report, _) = run_json(&dir, &dir.join("solutions/time_limit_exceeded/spins.py"));
+    assert_eq!(report.verdict, Verdict::TimeLimitExceeded);
+    assert!(report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Cpu)), "{report:#?}");
+    let (report, _) = run("add", "wrong_answer/off_by_one.py");
+    assert!(report.tests.iter().all(|t| t.time_limit.is_none()));
 }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use judge_model::Expected;
 use judge_problem::{CaseExpected, Kind, LoadError, Location, Problem, TestCase};
-use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
+use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, TimeLimit, Verdict};
 use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
 pub use answer::AnswerChecker;
@@ -127,6 +127,7 @@ impl Engine {
                     cpu_ms: outcome.cpu_ms,
                     wall_ms: outcome.wall_ms,
                     peak_memory_kb: outcome.peak_rss_kb,
+                    time_limit: time_limit(verdict, &outcome.status),
                     failure,
                 };
                 on_test(&report, &outcome.status);
@@ -159,6 +160,7 @@ impl Engine {
                     cpu_ms: None,
                     wall_ms: 0.0,
                     peak_memory_kb: None,
+                    time_limit: None,
                     failure: None,
                 })
             })
@@ -188,6 +190,16 @@ impl Engine {
             load_failure: load_failure.map(|(_, failure)| failure),
             internal_error,
         }
+    }
+}
+
+/// Which limit stopped a TLE test: the wall clock only when the runner
+/// says so; a test over the CPU limit (stopped, or measured) is the CPU's.
+fn time_limit(verdict: Verdict, status: &CaseStatus) -> Option<TimeLimit> {
+    match (verdict, status) {
+        (Verdict::TimeLimitExceeded, CaseStatus::TimedOut { cpu: false }) => Some(TimeLimit::Wall),
+        (Verdict::TimeLimitExceeded, _) => Some(TimeLimit::Cpu),
+        _ => None,
     }
 }
 
