@@ -162,5 +162,8 @@ fn an_expected_exception_is_shown_as_one() {
         "tests/fixtures/counter/solutions/wrong_answer/no_check.py",
     );
     let summary = summary_of(&text);
-    assert!(summary.contains("  expected  raises ValueError\n  got       None"), "{summary}");
+    assert!(
+        summary.contains("  expected  raises ValueError\n  got       None"),
+        "{summary}"
+    );
 }

@@ -258,9 +258,8 @@ fn with_driver(driver: &str, solution: &str) -> Vec<(RunReport, i32)> {
                 &dir.to_string_lossy(),
                 &solution.to_string_lossy(),
             ]);
-            let report: RunReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-                panic!("{runner}: no JSON report ({e}): {}", crate::support::stderr(&out))
-            });
+            let report: RunReport = serde_json::from_slice(&out.stdout)
+                .unwrap_or_else(|e| panic!("{runner}: no JSON report ({e}): {}", crate::support::stderr(&out)));
             (report, out.status.code().unwrap_or(-1))
         })
         .collect()
@@ -269,18 +268,27 @@ fn with_driver(driver: &str, solution: &str) -> Vec<(RunReport, i32)> {
 #[test]
 fn a_driver_that_does_not_load_is_the_problems_fault() {
     let broken = [
-        ("def run(solution, values)\n    return []\n", "driver.py:1:26: SyntaxError: expected ':'"),
+        (
+            "def run(solution, values)\n    return []\n",
+            "driver.py:1:26: SyntaxError: expected ':'",
+        ),
         (
             "import no_such_module\n\ndef run(solution, values):\n    return []\n",
             "driver.py raised ModuleNotFoundError while loading: No module named 'no_such_module'",
         ),
-        ("def runn(solution, values):\n    return []\n", "driver.py defines no function run("),
+        (
+            "def runn(solution, values):\n    return []\n",
+            "driver.py defines no function run(",
+        ),
     ];
     for (driver, says) in broken {
         for (report, code) in with_driver(driver, "accepted/iterative.py") {
             assert_eq!((report.verdict, code), (Verdict::InternalError, 3), "{report:#?}");
             let error = report.internal_error.as_deref().unwrap_or_default();
-            assert!(error.contains("the problem's driver failed") && error.contains(says), "{error}");
+            assert!(
+                error.contains("the problem's driver failed") && error.contains(says),
+                "{error}"
+            );
             assert!(report.tests.iter().all(|t| t.verdict == Verdict::InternalError));
         }
     }
@@ -336,7 +344,10 @@ fn an_expected_exception_is_in_the_json_as_what_it_is() {
 fn a_timeout_says_which_clock_stopped_it() {
     use judge_report::TimeLimit;
     let (report, _) = run("add", "time_limit_exceeded/sleeps.py");
-    assert!(report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Wall)), "{report:#?}");
+    assert!(
+        report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Wall)),
+        "{report:#?}"
+    );
     // a wall clock far away: a loaded machine cannot make the spin a wall TLE
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("add");
@@ -349,7 +360,10 @@ fn a_timeout_says_which_clock_stopped_it() {
     .unwrap();
     let (report, _) = run_json(&dir, &dir.join("solutions/time_limit_exceeded/spins.py"));
     assert_eq!(report.verdict, Verdict::TimeLimitExceeded);
-    assert!(report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Cpu)), "{report:#?}");
+    assert!(
+        report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Cpu)),
+        "{report:#?}"
+    );
     let (report, _) = run("add", "wrong_answer/off_by_one.py");
     assert!(report.tests.iter().all(|t| t.time_limit.is_none()));
 }

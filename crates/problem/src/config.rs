@@ -229,7 +229,10 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
             if n < min || n > max {
                 return Err(invalid(
                     v.span(),
-                    format!("`limits.{key}` must be between {min} and {max}; {n} is not{}", why_bounded(key)),
+                    format!(
+                        "`limits.{key}` must be between {min} and {max}; {n} is not{}",
+                        why_bounded(key)
+                    ),
                 ));
             }
             *slot = n;
@@ -237,8 +240,18 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         Ok(())
     };
     bounded(&raw.limits.time_ms, "time_ms", TIME_MS_BOUNDS, &mut limits.time_ms)?;
-    bounded(&raw.limits.memory_mb, "memory_mb", MEMORY_MB_BOUNDS, &mut limits.memory_mb)?;
-    bounded(&raw.limits.output_kb, "output_kb", OUTPUT_KB_BOUNDS, &mut limits.output_kb)?;
+    bounded(
+        &raw.limits.memory_mb,
+        "memory_mb",
+        MEMORY_MB_BOUNDS,
+        &mut limits.memory_mb,
+    )?;
+    bounded(
+        &raw.limits.output_kb,
+        "output_kb",
+        OUTPUT_KB_BOUNDS,
+        &mut limits.output_kb,
+    )?;
     if let Some(m) = raw.limits.wall_multiplier {
         let (min, max) = WALL_MULTIPLIER_BOUNDS;
         if !(*m.get_ref() >= min && *m.get_ref() <= max) {
@@ -325,7 +338,10 @@ time_ms = 500
     #[test]
     fn semantic_errors_point_at_the_value() {
         let e = err(&GOOD.replace("time_ms = 500", "time_ms = 0"));
-        assert_eq!(e, "p/problem.toml:9:11: `limits.time_ms` must be between 1 and 60000; 0 is not");
+        assert_eq!(
+            e,
+            "p/problem.toml:9:11: `limits.time_ms` must be between 1 and 60000; 0 is not"
+        );
         let e = err(&GOOD.replace("\"is_palindrome\"", "\"is palindrome\""));
         assert!(
             e.starts_with("p/problem.toml:6:9: `entry` must be a Python name"),
