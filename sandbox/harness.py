@@ -81,8 +81,16 @@ _loads = marshal.loads
 _frame_head = _struct.Struct("<I")
 
 
-# What the solution must not swallow on the harness's behalf.
-_CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError)
+class DriverFailed(Exception):
+    """The problem's driver.py failed in its own code (at import, or in
+    `run` outside the solution's): the problem's fault, an IE, never the
+    solution's RE. Its message names driver.py and has the driver's
+    traceback; it ends the run like the harness's own failure."""
+
+
+# What the solution must not swallow on the harness's behalf (nor the
+# harness mistake for the solution's exception).
+_CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError, DriverFailed)
 
 
 # ----------------------------------------------------------------------------
@@ -139,6 +147,52 @@ def raised_at_call_boundary(exc):
     arguments), before any of the solution's code ran."""
     tb = exc.__traceback__
     return isinstance(exc, TypeError) and tb is not None and tb.tb_next is None
+
+
+# Exceptions a driver's own code raises on the solution's behalf: Python's
+# complaints about what the solution returned or built (not an iterator, no
+# such attribute, cannot unpack), and a driver's deliberate rejection
+# (`assert`, or an exception class driver.py defines).
+_SOLUTIONS_IN_DRIVER = (TypeError, AttributeError, ValueError, AssertionError)
+
+
+def _from_the_solution(exc, solution_path, driver_name):
+    """Whether an exception that came out of the driver's run() is the
+    solution's: it passed through the solution's code, or it is one the
+    driver raises about the solution (_SOLUTIONS_IN_DRIVER, or a class of
+    driver.py's own). Anything else raised in the driver's own code
+    (NameError, ZeroDivisionError, KeyError, ...) is a bug of the driver."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == solution_path:
+            return True
+        tb = tb.tb_next
+    if isinstance(exc, _SOLUTIONS_IN_DRIVER):
+        return True
+    return any(getattr(c, "__module__", None) == driver_name for c in type(exc).__mro__)
+
+
+def _driver_traceback(exc, driver_path, when):
+    """driver.py's failure for a person: the exception and the driver's
+    frames (and what it called), without the harness's. The driver is
+    named by its file name: the process runner runs a copy of it."""
+    import traceback
+
+    name = os.path.basename(driver_path)
+    frames = traceback.extract_tb(exc.__traceback__)
+    # drop the harness's own frames above the driver's first
+    first = next((i for i, f in enumerate(frames) if f.filename == driver_path), 0)
+    frames = frames[first:]
+    for f in frames:
+        if f.filename == driver_path:
+            f.filename = name
+    try:
+        message = str(exc)
+    except BaseException:
+        message = "<str() of the exception failed>"
+    text = "%s raised %s %s: %s\nTraceback (most recent call last):\n%s" % (
+        name, type(exc).__name__, when, message, "".join(traceback.format_list(frames)))
+    return _safe_text(text.rstrip())
 
 
 # ----------------------------------------------------------------------------
@@ -273,17 +327,42 @@ class Harness:
 
     def driven(self, solution):
         """The problem's driver, called as the entry point: run(solution,
-        *args) exercises the solution and returns what is checked."""
-        with open(self.driver_path, "rb") as f:
-            code = compile(f.read(), self.driver_path, "exec", dont_inherit=True)
+        *args) exercises the solution and returns what is checked.
+
+        The driver's own failures are the problem's (DriverFailed): a
+        syntax error, an exception at its import or no `run`, and an
+        exception raised in its own code during a case. An exception that
+        came out of the solution's code stays the solution's."""
+        path = self.driver_path
+        try:
+            with open(path, "rb") as f:
+                code = compile(f.read(), path, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            raise DriverFailed("%s:%s:%s: %s: %s" % (os.path.basename(path), e.lineno, e.offset,
+                                                     type(e).__name__, e.msg)) from None
         driver = type(sys)("driver")
-        driver.__file__ = self.driver_path
+        driver.__file__ = path
         driver.__builtins__ = _builtins_module
-        exec(code, driver.__dict__)
-        run = driver.run
+        try:
+            exec(code, driver.__dict__)
+        except _CONTROL:
+            raise
+        except BaseException as e:
+            raise DriverFailed(_driver_traceback(e, path, "while loading")) from None
+        run = driver.__dict__.get("run")
+        if not callable(run):
+            raise DriverFailed("%s defines no function run(solution, *args)" % os.path.basename(path))
+        solution_path = self.path
 
         def drive(*args, **kwargs):
-            return run(solution, *args, **kwargs)
+            try:
+                return run(solution, *args, **kwargs)
+            except _CONTROL:
+                raise
+            except BaseException as e:
+                if _from_the_solution(e, solution_path, driver.__name__):
+                    raise
+                raise DriverFailed(_driver_traceback(e, path, "in run()")) from None
 
         return drive
 
@@ -603,18 +682,42 @@ def run_main(channel):
 # Checker host: a problem's own checker.py, trusted, in its own process
 
 
+def _load_checker(path, namespace):
+    """Runs checker.py into `namespace`; None, or why it cannot serve as a
+    checker: (line, column, message), 0 where there is no line or column."""
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+        code = compile(source, path, "exec")
+    except SyntaxError as e:
+        return (e.lineno or 0, e.offset or 0, _safe_text("%s: %s" % (type(e).__name__, e.msg)))
+    try:
+        exec(code, namespace)
+    except BaseException as e:
+        import traceback
+
+        frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == path]
+        line = frames[-1].lineno if frames else 0
+        where = "".join(traceback.format_list(frames))
+        message = "raised %s while loading: %s\n%s" % (type(e).__name__, e, where.rstrip())
+        return (line or 0, 0, _safe_text(message))
+    if not callable(namespace.get("check")):
+        return (0, 0, "defines no function check(input, expected, got)")
+    return None
+
+
 def check_main(channel):
     setup = channel.receive()
     if setup is None:
         return
     path = setup["checker"]
     namespace = {"__name__": "checker", "__file__": path}
-    with open(path, "rb") as f:
-        exec(compile(f.read(), path, "exec"), namespace)
-    check = namespace.get("check")
-    if not callable(check):
-        channel.send(("checker_failed", "checker.py defines no function check(input, expected, got)"))
+    invalid = _load_checker(path, namespace)
+    if invalid is not None:
+        # the problem's mistake, found before any test runs
+        channel.send(("checker_invalid",) + invalid)
         return
+    check = namespace["check"]
     channel.send(("ready",))
     while True:
         request = channel.receive()
@@ -649,6 +752,13 @@ def main(argv):
     channel = Channel()
     try:
         check_main(channel) if mode == "check" else run_main(channel)
+    except DriverFailed as e:
+        # the problem's fault: its own message, not the harness's traceback
+        try:
+            channel.send(("internal", "DriverFailed: %s" % e))
+        except BaseException:
+            pass
+        os._exit(70)
     except BaseException:
         # The harness's own failure: the judge reports it as IE, never as the
         # solution's fault.

@@ -110,6 +110,12 @@ fn each_defect_fails_naming_the_problem_the_file_and_the_reason() {
             "does not define the function (or class) `add`",
         ),
         (
+            "checker-syntax",
+            &[],
+            "unclosed-checker/checker.py:3:45",
+            "SyntaxError: '(' was never closed",
+        ),
+        (
             "nondeterministic",
             &["--repeat", "3"],
             "shuffled/solutions/accepted/plus.py",

@@ -246,3 +246,117 @@ fn a_problem_file_of_the_wrong_kind_says_what_it_is() {
         "{err}"
     );
 }
+
+/// `add`'s problem.toml with one line replaced.
+fn with_limit(from: &'static str, to: &'static str) -> (tempfile::TempDir, PathBuf) {
+    broken_copy(|d| {
+        let text = fs::read_to_string(d.join("problem.toml")).unwrap();
+        assert!(text.contains(from), "{text}");
+        fs::write(d.join("problem.toml"), text.replace(from, to)).unwrap();
+    })
+}
+
+#[test]
+fn a_memory_limit_python_cannot_start_in_is_the_authors_mistake() {
+    // Before the floor, the accepted solution got RE ("exited with code 127").
+    let (_tmp, dir) = with_limit("memory_mb = 128", "memory_mb = 8");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:11:13: `limits.memory_mb` must be between 32 and 65536; 8 is not"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_absurd_time_limit_is_the_authors_mistake() {
+    // Before the bound, the harness failed arming its timer (OverflowError): IE.
+    let (_tmp, dir) = with_limit("time_ms = 300", "time_ms = 9223372036854775807");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:9:11: `limits.time_ms` must be between 1 and 60000"),
+        "{err}"
+    );
+    let (_tmp, dir) = with_limit("wall_multiplier = 2.0", "wall_multiplier = 1e300");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:10:19: `limits.wall_multiplier` must be between 1 and 100"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_absurd_output_limit_is_the_authors_mistake() {
+    // Before the bound, every print was over the limit (the limit in bytes overflowed).
+    let (_tmp, dir) = with_limit("output_kb = 16", "output_kb = 18446744073709551615");
+    let err = error_for(&dir);
+    assert!(
+        err.contains("add/problem.toml:12:13: `limits.output_kb` must be between 1 and 65536"),
+        "{err}"
+    );
+}
+
+/// A copy of the `broken-checker` fixture with `checker` as its checker.py.
+fn with_checker(checker: &str) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("divisor");
+    crate::support::copy_dir(&fixture("broken-checker"), &dir);
+    fs::write(dir.join("checker.py"), checker).unwrap();
+    (tmp, dir)
+}
+
+/// `judge run` (human and JSON) on `dir` with its accepted solution:
+/// exit 2, nothing judged; the error.
+fn refused(dir: &Path) -> String {
+    let solution = dir.join("solutions/accepted/smallest.py");
+    let mut errors = Vec::new();
+    for format in ["human", "json"] {
+        let out = judge(&[
+            "run",
+            "--format",
+            format,
+            &dir.to_string_lossy(),
+            &solution.to_string_lossy(),
+        ]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        // refused before any test ran
+        assert_eq!(crate::support::stdout(&out), "", "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+        errors.push(err);
+    }
+    errors.swap_remove(0)
+}
+
+#[test]
+fn a_checker_that_does_not_compile_is_refused_before_any_test_runs() {
+    // Before, every test ran and then each was IE.
+    let (_tmp, dir) = with_checker("def check(input, expected, got)\n    return True\n");
+    let err = refused(&dir);
+    assert!(
+        err.contains("divisor/checker.py:1:32: SyntaxError: expected ':'"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_checker_without_check_is_refused() {
+    let (_tmp, dir) = with_checker("def chekc(input, expected, got):\n    return True\n");
+    let err = refused(&dir);
+    assert!(
+        err.contains("divisor/checker.py: defines no function check(input, expected, got)"),
+        "{err}"
+    );
+    let (_tmp, dir) = with_checker("check = 42\n");
+    assert!(refused(&dir).contains("defines no function check"));
+}
+
+#[test]
+fn a_checker_that_raises_while_loading_is_refused() {
+    let (_tmp, dir) = with_checker("import json\n\nLIMIT = json.loads('{')\n\ndef check(i, e, g):\n    return True\n");
+    let err = refused(&dir);
+    assert!(
+        err.contains("divisor/checker.py:3: raised JSONDecodeError while loading"),
+        "{err}"
+    );
+    assert!(err.contains("LIMIT = json.loads('{')"), "{err}");
+}

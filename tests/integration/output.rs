@@ -107,3 +107,63 @@ fn stdio_diff() {
         )
     );
 }
+
+/// The summary and the failure shown below it, without the test lines.
+fn summary_of(text: &str) -> String {
+    text.lines()
+        .skip_while(|l| !l.contains("tests passed"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_runtime_error_run_shows_the_exception_that_made_it_one() {
+    // WA on the first tests, then an exception: before, "Runtime error" came
+    // with the WA as "First failure" and the TypeError nowhere.
+    let dir = tempfile::tempdir().unwrap();
+    let solution = dir.path().join("wrong_then_raises.py");
+    std::fs::write(
+        &solution,
+        "def add(a, b):\n    if a < 0:\n        return plus(a, b)\n    return a + b + 1\n\n\ndef plus(a):\n    return a\n",
+    )
+    .unwrap();
+    let text = human("tests/fixtures/add", &solution.to_string_lossy());
+    assert!(text.contains("  sample/small     WA"), "{text}");
+    let summary = summary_of(&text);
+    assert!(summary.starts_with("Runtime error · 0/5 tests passed"), "{summary}");
+    assert!(
+        summary.contains("First failure: hidden/negative (Runtime error)"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("TypeError: plus() takes 1 positional argument but 2 were given"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_wall_clock_timeout_is_not_summarised_as_over_the_cpu_limit() {
+    let text = human(
+        "tests/fixtures/add",
+        "tests/fixtures/add/solutions/time_limit_exceeded/sleeps.py",
+    );
+    let summary = summary_of(&text);
+    assert!(
+        summary.starts_with("Time limit exceeded · 0/5 tests passed · stopped at the 600 ms wall-clock limit"),
+        "{summary}"
+    );
+    assert!(!summary.contains("CPU limit"), "{summary}");
+}
+
+#[test]
+fn an_expected_exception_is_shown_as_one() {
+    let text = human(
+        "tests/fixtures/counter",
+        "tests/fixtures/counter/solutions/wrong_answer/no_check.py",
+    );
+    let summary = summary_of(&text);
+    assert!(
+        summary.contains("  expected  raises ValueError\n  got       None"),
+        "{summary}"
+    );
+}

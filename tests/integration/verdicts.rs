@@ -58,7 +58,7 @@ fn wrong_answer_shows_input_expected_got_and_where() {
     assert_eq!((report.verdict, code), (Verdict::WrongAnswer, 1));
     let f = first_failure(&report);
     assert_eq!(f.input.as_deref(), Some("add(1, 2)"));
-    assert_eq!(f.expected.as_ref().map(|e| e.repr.as_str()), Some("3"));
+    assert_eq!(f.expected.as_ref().map(|e| e.repr()).as_deref(), Some("3"));
     assert_eq!(f.got.as_ref().map(|g| g.repr.as_str()), Some("4"));
     assert_eq!(f.summary, "expected 3, got 4");
     let kw = &report.tests[4];
@@ -234,7 +234,7 @@ fn stdio_output_is_compared_as_text() {
     assert_eq!(report.verdict, Verdict::WrongAnswer);
     let f = first_failure(&report);
     assert_eq!(f.input.as_deref(), Some("-1 1\n\n100\n"));
-    assert_eq!(f.expected.as_ref().map(|e| e.repr.as_str()), Some("'0\\n0\\n100'"));
+    assert_eq!(f.expected.as_ref().map(|e| e.repr()).as_deref(), Some("'0\\n0\\n100'"));
 }
 
 #[test]
@@ -254,4 +254,139 @@ fn a_broken_checker_is_an_internal_error_not_the_solutions_fault() {
             .summary
             .contains("TypeError: argument of type 'int' is not iterable")
     );
+}
+
+/// A copy of the `reverse-list` fixture with `driver` as its driver.py;
+/// `solution` (of the fixture) judged by each runner there is: the report
+/// and exit code of each.
+fn with_driver(driver: &str, solution: &str) -> Vec<(RunReport, i32)> {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("reverse-list");
+    copy_dir(&fixture("reverse-list"), &dir);
+    std::fs::write(dir.join("driver.py"), driver).unwrap();
+    let solution = dir.join("solutions").join(solution);
+    let mut runners = vec!["process"];
+    if cfg!(feature = "embedded") {
+        runners.push("embedded");
+    }
+    runners
+        .into_iter()
+        .map(|runner| {
+            let out = crate::support::judge(&[
+                "run",
+                "--runner",
+                runner,
+                "--format",
+                "json",
+                &dir.to_string_lossy(),
+                &solution.to_string_lossy(),
+            ]);
+            let report: RunReport = serde_json::from_slice(&out.stdout)
+                .unwrap_or_else(|e| panic!("{runner}: no JSON report ({e}): {}", crate::support::stderr(&out)));
+            (report, out.status.code().unwrap_or(-1))
+        })
+        .collect()
+}
+
+#[test]
+fn a_driver_that_does_not_load_is_the_problems_fault() {
+    let broken = [
+        (
+            "def run(solution, values)\n    return []\n",
+            "driver.py:1:26: SyntaxError: expected ':'",
+        ),
+        (
+            "import no_such_module\n\ndef run(solution, values):\n    return []\n",
+            "driver.py raised ModuleNotFoundError while loading: No module named 'no_such_module'",
+        ),
+        (
+            "def runn(solution, values):\n    return []\n",
+            "driver.py defines no function run(",
+        ),
+    ];
+    for (driver, says) in broken {
+        for (report, code) in with_driver(driver, "accepted/iterative.py") {
+            assert_eq!((report.verdict, code), (Verdict::InternalError, 3), "{report:#?}");
+            let error = report.internal_error.as_deref().unwrap_or_default();
+            assert!(
+                error.contains("the problem's driver failed") && error.contains(says),
+                "{error}"
+            );
+            assert!(report.tests.iter().all(|t| t.verdict == Verdict::InternalError));
+        }
+    }
+}
+
+#[test]
+fn an_exception_in_the_drivers_own_code_is_the_problems_fault_with_its_traceback() {
+    // Before: RE, with the solution's frames (none) as the traceback.
+    let driver = "def run(solution, values):\n    node = solution.reverse_list(None)\n    return count(node)\n\n\
+                  def count(node):\n    return len(values_of[node])\n";
+    for (report, code) in with_driver(driver, "accepted/iterative.py") {
+        assert_eq!((report.verdict, code), (Verdict::InternalError, 3), "{report:#?}");
+        let error = report.internal_error.as_deref().unwrap_or_default();
+        assert!(
+            error.contains("driver.py raised NameError in run(): name 'values_of' is not defined"),
+            "{error}"
+        );
+        assert!(error.contains("File \"driver.py\", line 6, in count"), "{error}");
+        assert!(error.contains("return len(values_of[node])"), "{error}");
+    }
+}
+
+#[test]
+fn an_exception_from_the_solution_called_by_the_driver_stays_the_solutions() {
+    for (report, code) in with_driver(
+        &std::fs::read_to_string(fixture("reverse-list").join("driver.py")).unwrap(),
+        "runtime_error/forgets_empty.py",
+    ) {
+        assert_eq!((report.verdict, code), (Verdict::RuntimeError, 1), "{report:#?}");
+        let exception = first_failure(&report).exception.as_ref().expect("the exception");
+        assert_eq!(exception.type_name, "AttributeError");
+        assert_eq!(exception.traceback[0].function, "reverse_list");
+    }
+}
+
+#[test]
+fn an_expected_exception_is_in_the_json_as_what_it_is() {
+    // Before: "expected": null.
+    let (report, _) = run("counter", "wrong_answer/no_check.py");
+    let f = first_failure(&report);
+    assert_eq!(
+        f.expected,
+        Some(judge_report::Expectation::Raises {
+            raises: "ValueError".into()
+        })
+    );
+    assert_eq!(f.got.as_ref().map(|g| g.repr.as_str()), Some("None"));
+    let json = serde_json::to_value(f).unwrap();
+    assert_eq!(json["expected"], serde_json::json!({"raises": "ValueError"}));
+}
+
+#[test]
+fn a_timeout_says_which_clock_stopped_it() {
+    use judge_report::TimeLimit;
+    let (report, _) = run("add", "time_limit_exceeded/sleeps.py");
+    assert!(
+        report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Wall)),
+        "{report:#?}"
+    );
+    // a wall clock far away: a loaded machine cannot make the spin a wall TLE
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("add");
+    copy_dir(&fixture("add"), &dir);
+    let toml = std::fs::read_to_string(dir.join("problem.toml")).unwrap();
+    std::fs::write(
+        dir.join("problem.toml"),
+        toml.replace("wall_multiplier = 2.0", "wall_multiplier = 50.0"),
+    )
+    .unwrap();
+    let (report, _) = run_json(&dir, &dir.join("solutions/time_limit_exceeded/spins.py"));
+    assert_eq!(report.verdict, Verdict::TimeLimitExceeded);
+    assert!(
+        report.tests.iter().all(|t| t.time_limit == Some(TimeLimit::Cpu)),
+        "{report:#?}"
+    );
+    let (report, _) = run("add", "wrong_answer/off_by_one.py");
+    assert!(report.tests.iter().all(|t| t.time_limit.is_none()));
 }

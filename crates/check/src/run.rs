@@ -73,7 +73,7 @@ pub fn check_problems(
     options: &CheckOptions,
     progress: &(dyn Fn(Progress<'_>) + Sync),
 ) -> Vec<ProblemCheck> {
-    let prepared: Vec<Prepared> = dirs.iter().map(|d| prepare(d)).collect();
+    let prepared: Vec<Prepared> = dirs.iter().map(|d| prepare(engine, d)).collect();
     let runs_of = |role: Role| match role {
         Role::Reference(SolutionFolder::Accepted) => options.repeat.max(1) as usize,
         _ => 1,
@@ -159,7 +159,7 @@ fn expected_cost_rank(role: Role) -> u8 {
     }
 }
 
-fn prepare(dir: &Path) -> Prepared {
+fn prepare(engine: &Engine, dir: &Path) -> Prepared {
     let mut prepared = Prepared {
         dir: dir.to_owned(),
         problem: None,
@@ -168,7 +168,9 @@ fn prepare(dir: &Path) -> Prepared {
         files: Vec::new(),
         findings: Vec::new(),
     };
-    let problem = match judge_problem::load(dir) {
+    // a problem whose own code (checker.py) is broken is refused like a
+    // malformed one: no solution of it runs
+    let problem = match judge_problem::load(dir).and_then(|p| engine.check_problem(&p).map(|()| p)) {
         Ok(problem) => problem,
         Err(e) => {
             prepared.findings.push(load_error(&e));

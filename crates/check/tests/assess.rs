@@ -39,6 +39,7 @@ fn run(verdicts: [(Verdict, f64); 4], outputs: [u64; 4]) -> ObservedRun {
             cpu_ms: Some(cpu),
             wall_ms: cpu,
             peak_memory_kb: None,
+            time_limit: None,
             failure: (verdict != Verdict::Accepted).then(|| Failure {
                 summary: format!("{verdict} here"),
                 ..Failure::default()

@@ -92,6 +92,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let solution = judge_engine::Submission::read(&config.solution)
         .with_context(|| format!("{}: cannot read the solution", config.solution.display()))?;
     let engine = engine(config)?;
+    engine.check_problem(&problem)?;
     let started_ms = crate::history::now_ms()?;
     let started = std::time::Instant::now();
 

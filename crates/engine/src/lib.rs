@@ -12,8 +12,8 @@ mod verdict;
 use std::sync::Arc;
 
 use judge_model::Expected;
-use judge_problem::{CaseExpected, Kind, Problem, TestCase};
-use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, Verdict};
+use judge_problem::{CaseExpected, Kind, LoadError, Location, Problem, TestCase};
+use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, TimeLimit, Verdict};
 pub use judge_runner::Submission;
 use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
@@ -56,6 +56,29 @@ impl Engine {
     /// The runner's sandbox layers, and what is missing.
     pub fn isolation(&self) -> judge_runner::Isolation {
         self.runner.isolation()
+    }
+
+    /// Refuses a problem whose own code is broken before any solution runs
+    /// on it: a `checker.py` with a syntax error, one that raises while
+    /// loading, or one without `check` (docs/problem-format.md). The error
+    /// names checker.py and the line. A checker host that cannot start for
+    /// the judge's own reasons is not the problem's mistake: that stays
+    /// for the run to report (IE).
+    pub fn check_problem(&self, problem: &Problem) -> Result<(), LoadError> {
+        let Some(script) = &problem.checker_script else {
+            return Ok(());
+        };
+        match judge_runner::CheckerHost::start(&self.python, self.harness.path(), script) {
+            Err(judge_runner::RunnerError::CheckerInvalid { line, column, message }) => Err(LoadError::invalid(
+                Location {
+                    path: script.clone(),
+                    line: line.map(|l| l as usize),
+                    column: line.and(column).map(|c| c as usize),
+                },
+                message,
+            )),
+            _ => Ok(()),
+        }
     }
 
     /// Judges `solution` on every test of `problem`, calling `on_test` as
@@ -105,6 +128,7 @@ impl Engine {
                     cpu_ms: outcome.cpu_ms,
                     wall_ms: outcome.wall_ms,
                     peak_memory_kb: outcome.peak_rss_kb,
+                    time_limit: time_limit(verdict, &outcome.status),
                     failure,
                 };
                 on_test(&report, &outcome.status);
@@ -137,6 +161,7 @@ impl Engine {
                     cpu_ms: None,
                     wall_ms: 0.0,
                     peak_memory_kb: None,
+                    time_limit: None,
                     failure: None,
                 })
             })
@@ -166,6 +191,16 @@ impl Engine {
             load_failure: load_failure.map(|(_, failure)| failure),
             internal_error,
         }
+    }
+}
+
+/// Which limit stopped a TLE test: the wall clock only when the runner
+/// says so; a test over the CPU limit (stopped, or measured) is the CPU's.
+fn time_limit(verdict: Verdict, status: &CaseStatus) -> Option<TimeLimit> {
+    match (verdict, status) {
+        (Verdict::TimeLimitExceeded, CaseStatus::TimedOut { cpu: false }) => Some(TimeLimit::Wall),
+        (Verdict::TimeLimitExceeded, _) => Some(TimeLimit::Cpu),
+        _ => None,
     }
 }
 

@@ -4,7 +4,7 @@
 use judge_checkers::Outcome;
 use judge_model::{CaseInput, Expected, Value};
 use judge_problem::{CaseExpected, Problem, TestCase};
-use judge_report::{Failure, MismatchInfo, Shown, Verdict};
+use judge_report::{Expectation, Failure, MismatchInfo, Shown, Verdict};
 use judge_runner::{CaseOutcome, CaseStatus, LoadFailure, OpResult, PyException};
 
 use crate::answer::AnswerChecker;
@@ -158,6 +158,7 @@ fn compare(
         (Expected::Raises(name), Err(exception)) => {
             let (_, mut failure) = raised(exception);
             failure.summary = format!("expected {name} to be raised; it raised {}", exception.headline());
+            failure.expected = Some(Expectation::Raises { raises: name.clone() });
             Some((Verdict::WrongAnswer, failure))
         }
         (Expected::Raises(name), Ok(g)) => {
@@ -165,6 +166,7 @@ fn compare(
                 Verdict::WrongAnswer,
                 format!("expected {name} to be raised; it returned {}", g.repr()),
             );
+            failure.expected = Some(Expectation::Raises { raises: name.clone() });
             failure.got = Some(Shown::new(g.clone()));
             Some((verdict, failure))
         }
@@ -183,7 +185,7 @@ fn check_value(
             Verdict::WrongAnswer,
             Failure {
                 summary: mismatch.to_string(),
-                expected: Some(Shown::new(expected.clone())),
+                expected: Some(Expectation::Value(Shown::new(expected.clone()))),
                 got: Some(Shown::new(got.clone())),
                 mismatch: Some(MismatchInfo {
                     path: mismatch.path_text(),

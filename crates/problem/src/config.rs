@@ -80,6 +80,30 @@ impl Limits {
     }
 }
 
+/// The bounds of `limits.time_ms`: a CPU minute per test is more than any
+/// honest problem needs, and far below what the timers can arm.
+pub const TIME_MS_BOUNDS: (u64, u64) = (1, 60_000);
+/// The bounds of `limits.memory_mb`. The floor: `python3 -I -S` with the
+/// harness loaded needs 12 MB of address space to start (20 MB with
+/// site-packages; docs/problem-format.md says how this was measured), so
+/// a smaller limit fails every solution before it runs; 32 leaves room
+/// for the solution. The ceiling (64 GiB) is more than any honest problem
+/// needs and keeps the limit in bytes far from overflowing.
+pub const MEMORY_MB_BOUNDS: (u64, u64) = (32, 65_536);
+/// The bounds of `limits.output_kb` (per stream): 64 MiB is more than any
+/// honest problem prints, and the judge holds what a test prints in memory.
+pub const OUTPUT_KB_BOUNDS: (u64, u64) = (1, 65_536);
+/// The bounds of `limits.wall_multiplier`.
+pub const WALL_MULTIPLIER_BOUNDS: (f64, f64) = (1.0, 100.0);
+
+/// Why a limit has its bounds, appended to the error.
+fn why_bounded(key: &str) -> &'static str {
+    match key {
+        "memory_mb" => " (Python itself needs about 12 MB to start, and the solution needs room)",
+        _ => "",
+    }
+}
+
 /// A parsed and validated `problem.toml`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProblemConfig {
@@ -199,21 +223,42 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
     };
 
     let mut limits = Limits::default();
-    let positive = |v: &Option<Spanned<u64>>, key: &str, slot: &mut u64| -> Result<(), LoadError> {
+    let bounded = |v: &Option<Spanned<u64>>, key: &str, (min, max): (u64, u64), slot: &mut u64| {
         if let Some(v) = v {
-            if *v.get_ref() == 0 {
-                return Err(invalid(v.span(), format!("`limits.{key}` must be greater than 0")));
+            let n = *v.get_ref();
+            if n < min || n > max {
+                return Err(invalid(
+                    v.span(),
+                    format!(
+                        "`limits.{key}` must be between {min} and {max}; {n} is not{}",
+                        why_bounded(key)
+                    ),
+                ));
             }
-            *slot = *v.get_ref();
+            *slot = n;
         }
         Ok(())
     };
-    positive(&raw.limits.time_ms, "time_ms", &mut limits.time_ms)?;
-    positive(&raw.limits.memory_mb, "memory_mb", &mut limits.memory_mb)?;
-    positive(&raw.limits.output_kb, "output_kb", &mut limits.output_kb)?;
+    bounded(&raw.limits.time_ms, "time_ms", TIME_MS_BOUNDS, &mut limits.time_ms)?;
+    bounded(
+        &raw.limits.memory_mb,
+        "memory_mb",
+        MEMORY_MB_BOUNDS,
+        &mut limits.memory_mb,
+    )?;
+    bounded(
+        &raw.limits.output_kb,
+        "output_kb",
+        OUTPUT_KB_BOUNDS,
+        &mut limits.output_kb,
+    )?;
     if let Some(m) = raw.limits.wall_multiplier {
-        if !(*m.get_ref() >= 1.0 && m.get_ref().is_finite()) {
-            return Err(invalid(m.span(), "`limits.wall_multiplier` must be at least 1".into()));
+        let (min, max) = WALL_MULTIPLIER_BOUNDS;
+        if !(*m.get_ref() >= min && *m.get_ref() <= max) {
+            return Err(invalid(
+                m.span(),
+                format!("`limits.wall_multiplier` must be between {min} and {max}"),
+            ));
         }
         limits.wall_multiplier = *m.get_ref();
     }
@@ -293,7 +338,10 @@ time_ms = 500
     #[test]
     fn semantic_errors_point_at_the_value() {
         let e = err(&GOOD.replace("time_ms = 500", "time_ms = 0"));
-        assert_eq!(e, "p/problem.toml:9:11: `limits.time_ms` must be greater than 0");
+        assert_eq!(
+            e,
+            "p/problem.toml:9:11: `limits.time_ms` must be between 1 and 60000; 0 is not"
+        );
         let e = err(&GOOD.replace("\"is_palindrome\"", "\"is palindrome\""));
         assert!(
             e.starts_with("p/problem.toml:6:9: `entry` must be a Python name"),
@@ -305,6 +353,55 @@ time_ms = 500
         assert!(e.contains("not used by a `stdio` problem"), "{e}");
         let e = err("title = \"x\"\n");
         assert!(e.contains("missing field"), "{e}");
+    }
+
+    #[test]
+    fn a_time_limit_the_timers_cannot_arm_is_refused() {
+        let e = err(&GOOD.replace("time_ms = 500", "time_ms = 9223372036854775807"));
+        assert!(
+            e.starts_with("p/problem.toml:9:11: `limits.time_ms` must be between 1 and 60000"),
+            "{e}"
+        );
+        let ok = parse_config(&GOOD.replace("time_ms = 500", "time_ms = 60000"), Path::new("p")).unwrap();
+        assert_eq!(ok.limits.time_ms, 60_000);
+        assert!(err(&GOOD.replace("time_ms = 500", "time_ms = 60001")).contains("`limits.time_ms`"));
+    }
+
+    #[test]
+    fn a_memory_limit_python_cannot_start_in_is_refused() {
+        let e = err(&GOOD.replace("time_ms = 500", "memory_mb = 8"));
+        assert!(
+            e.starts_with("p/problem.toml:9:13: `limits.memory_mb` must be between 32 and 65536; 8 is not"),
+            "{e}"
+        );
+        assert!(e.contains("Python itself needs"), "{e}");
+        assert!(err(&GOOD.replace("time_ms = 500", "memory_mb = 31")).contains("`limits.memory_mb`"));
+        assert!(err(&GOOD.replace("time_ms = 500", "memory_mb = 18446744073709551615")).contains("`limits.memory_mb`"));
+        let ok = parse_config(&GOOD.replace("time_ms = 500", "memory_mb = 32"), Path::new("p")).unwrap();
+        assert_eq!(ok.limits.memory_mb, 32);
+    }
+
+    #[test]
+    fn an_output_limit_past_what_the_judge_holds_is_refused() {
+        let e = err(&GOOD.replace("time_ms = 500", "output_kb = 18446744073709551615"));
+        assert!(
+            e.starts_with("p/problem.toml:9:13: `limits.output_kb` must be between 1 and 65536"),
+            "{e}"
+        );
+        assert!(err(&GOOD.replace("time_ms = 500", "output_kb = 0")).contains("`limits.output_kb`"));
+        let ok = parse_config(&GOOD.replace("time_ms = 500", "output_kb = 65536"), Path::new("p")).unwrap();
+        assert_eq!(ok.limits.output_kb, 65_536);
+    }
+
+    #[test]
+    fn a_wall_multiplier_with_no_deadline_is_refused() {
+        for bad in ["0.5", "100.5", "1e300", "nan", "inf"] {
+            let e = err(&GOOD.replace("time_ms = 500", &format!("wall_multiplier = {bad}")));
+            assert_eq!(
+                e, "p/problem.toml:9:19: `limits.wall_multiplier` must be between 1 and 100",
+                "{bad}"
+            );
+        }
     }
 
     #[test]

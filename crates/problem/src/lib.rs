@@ -13,7 +13,10 @@ use std::path::PathBuf;
 use judge_model::{CaseInput, Expected};
 
 pub use cases::{is_case_name, parse_cases};
-pub use config::{Kind, Level, Limits, ProblemConfig, is_identifier, parse_config};
+pub use config::{
+    Kind, Level, Limits, MEMORY_MB_BOUNDS, OUTPUT_KB_BOUNDS, ProblemConfig, TIME_MS_BOUNDS, WALL_MULTIPLIER_BOUNDS,
+    is_identifier, parse_config,
+};
 pub use error::{LoadError, Location};
 pub use load::{Solution, SolutionFolder, list_solutions, load, what_is};
 

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use judge_model::Value;
-use judge_report::{Failure, LimitsInfo, ProblemInfo, RunReport, Shown, TestReport, Verdict};
+use judge_report::{Expectation, Failure, LimitsInfo, ProblemInfo, RunReport, Shown, TestReport, TimeLimit, Verdict};
 
 use crate::diff::{DiffLine, LineTag, string_window, text_diff, value_diff};
 use crate::style::{BOLD, CYAN, DELETED, DIM, GREEN, INSERTED, Palette, RED, YELLOW};
@@ -121,8 +121,19 @@ impl HumanRenderer {
             report.passed,
             report.total
         );
-        if report.tests.iter().any(|t| t.verdict == Verdict::TimeLimitExceeded) {
+        let timed_out = |limit: TimeLimit| {
+            report
+                .tests
+                .iter()
+                .any(|t| t.verdict == Verdict::TimeLimitExceeded && t.time_limit.unwrap_or(TimeLimit::Cpu) == limit)
+        };
+        if timed_out(TimeLimit::Cpu) {
             line.push_str(&format!(" · slowest over the {} ms CPU limit", report.limits.time_ms));
+        } else if timed_out(TimeLimit::Wall) {
+            line.push_str(&format!(
+                " · stopped at the {} ms wall-clock limit",
+                report.limits.wall_ms
+            ));
         } else if let Some(max) = report.max_cpu_ms {
             line.push_str(&format!(
                 " · slowest {} of {} ms CPU",
@@ -186,9 +197,15 @@ impl HumanRenderer {
             }
         }
         match (&f.expected, &f.got) {
-            (Some(e), Some(g)) if kind == "stdio" => self.output_diff(out, e, g)?,
-            (Some(e), Some(g)) => self.value_pair(out, e, g)?,
-            (None, Some(g)) => writeln!(out, "  {}{}", label(p, "got"), cut_line(&g.repr))?,
+            (Some(Expectation::Value(e)), Some(g)) if kind == "stdio" => self.output_diff(out, e, g)?,
+            (Some(Expectation::Value(e)), Some(g)) => self.value_pair(out, e, g)?,
+            (Some(e @ Expectation::Raises { .. }), got) => {
+                writeln!(out, "  {}{}", label(p, "expected"), e.repr())?;
+                if let Some(g) = got {
+                    writeln!(out, "  {}{}", label(p, "got"), cut_line(&g.repr))?;
+                }
+            }
+            (_, Some(g)) => writeln!(out, "  {}{}", label(p, "got"), cut_line(&g.repr))?,
             _ => {}
         }
         if let Some(e) = &f.exception {

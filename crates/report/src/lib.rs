@@ -47,9 +47,13 @@ pub struct RunReport {
 }
 
 impl RunReport {
-    /// The first test that did not pass.
+    /// The failure that decides the run: the first test whose verdict is
+    /// the run's (an RE run's first RE, even when a WA came before it).
     pub fn first_failure(&self) -> Option<&TestReport> {
-        self.tests.iter().find(|t| t.verdict != Verdict::Accepted)
+        self.tests
+            .iter()
+            .find(|t| t.verdict == self.verdict && t.verdict != Verdict::Accepted)
+            .or_else(|| self.tests.iter().find(|t| t.verdict != Verdict::Accepted))
     }
 }
 
@@ -84,7 +88,21 @@ pub struct TestReport {
     pub wall_ms: f64,
     /// The Python process's peak resident memory by the end of this test.
     pub peak_memory_kb: Option<u64>,
+    /// A TLE test: which limit stopped it, the CPU time's or the wall
+    /// clock's. `None` for any other verdict.
+    #[serde(default)]
+    pub time_limit: Option<TimeLimit>,
     pub failure: Option<Failure>,
+}
+
+/// Which time limit stopped a test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeLimit {
+    /// `limits.time_ms` of CPU time.
+    Cpu,
+    /// The wall-clock limit (`time_ms * wall_multiplier`): sleeping, waiting.
+    Wall,
 }
 
 /// Everything a person needs to see why a test failed.
@@ -97,7 +115,7 @@ pub struct Failure {
     pub input: Option<String>,
     /// For a class case, which op (0 = the constructor) failed.
     pub op_index: Option<usize>,
-    pub expected: Option<Shown>,
+    pub expected: Option<Expectation>,
     pub got: Option<Shown>,
     /// Where the expected and actual values first differ.
     pub mismatch: Option<MismatchInfo>,
@@ -116,6 +134,33 @@ pub struct Shown {
     /// grows with the square of its depth. `repr` is always there.
     pub value: Option<Value>,
     pub repr: String,
+}
+
+/// What a test expected: a value, or an exception (`{"raises": "ValueError"}`:
+/// that class or a subclass of it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Expectation {
+    Raises { raises: String },
+    Value(Shown),
+}
+
+impl Expectation {
+    /// How a person reads it: the value's repr, or `raises ValueError`.
+    pub fn repr(&self) -> String {
+        match self {
+            Expectation::Raises { raises } => format!("raises {raises}"),
+            Expectation::Value(shown) => shown.repr.clone(),
+        }
+    }
+
+    /// The value, when a value is expected.
+    pub fn value(&self) -> Option<&Shown> {
+        match self {
+            Expectation::Value(shown) => Some(shown),
+            Expectation::Raises { .. } => None,
+        }
+    }
 }
 
 /// The deepest value a report carries exactly (see `Shown::value`).
@@ -160,6 +205,55 @@ pub struct FrameInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_expected_exception_is_written_as_what_it_is() {
+        let raises = Expectation::Raises {
+            raises: "ValueError".into(),
+        };
+        let text = serde_json::to_string(&raises).unwrap();
+        assert_eq!(text, r#"{"raises":"ValueError"}"#);
+        assert_eq!(serde_json::from_str::<Expectation>(&text).unwrap(), raises);
+        let value = Expectation::Value(Shown::new(Value::int(3)));
+        let text = serde_json::to_string(&value).unwrap();
+        assert_eq!(text, r#"{"value":3,"repr":"3"}"#);
+        assert_eq!(serde_json::from_str::<Expectation>(&text).unwrap(), value);
+    }
+
+    fn test(name: &str, verdict: Verdict) -> TestReport {
+        TestReport {
+            name: name.into(),
+            group: "hidden".into(),
+            sample: false,
+            verdict,
+            cpu_ms: None,
+            wall_ms: 0.0,
+            peak_memory_kb: None,
+            time_limit: None,
+            failure: None,
+        }
+    }
+
+    #[test]
+    fn the_first_failure_has_the_runs_verdict() {
+        let mut report: RunReport = serde_json::from_str(
+            r#"{"schema": "judge-run/1", "problem": {"slug": "s", "title": "t", "level": "junior",
+                "kind": "function", "path": "p"}, "solution": "x.py", "runner": "process",
+                "python": "3", "verdict": "RE", "passed": 1, "total": 4,
+                "limits": {"time_ms": 1, "wall_ms": 3, "memory_mb": 32, "output_kb": 1},
+                "max_cpu_ms": null, "tests": [], "load_failure": null, "internal_error": null}"#,
+        )
+        .unwrap();
+        report.tests = vec![
+            test("a", Verdict::Accepted),
+            test("b", Verdict::WrongAnswer),
+            test("c", Verdict::RuntimeError),
+            test("d", Verdict::RuntimeError),
+        ];
+        assert_eq!(report.first_failure().map(|t| t.name.as_str()), Some("c"));
+        report.verdict = Verdict::WrongAnswer;
+        assert_eq!(report.first_failure().map(|t| t.name.as_str()), Some("b"));
+    }
 
     #[test]
     fn a_value_too_deep_for_json_readers_is_shown_by_its_repr_alone() {

@@ -41,7 +41,7 @@ impl CheckerHost {
     pub fn start(python: &Interpreter, harness: &Path, checker: &Path) -> Result<CheckerHost, RunnerError> {
         let checker = std::path::absolute(checker)?;
         let (python, harness) = (python.clone(), harness.to_owned());
-        let (ready_tx, ready_rx) = mpsc::channel::<Result<(), String>>();
+        let (ready_tx, ready_rx) = mpsc::channel::<Result<(), RunnerError>>();
         let (requests, inbox) = mpsc::channel::<Request>();
         let thread = std::thread::Builder::new()
             .name("checker-host".into())
@@ -51,7 +51,7 @@ impl CheckerHost {
                 requests: Some(requests),
                 thread: Some(thread),
             }),
-            Ok(Err(message)) => Err(RunnerError::Checker(message)),
+            Ok(Err(e)) => Err(e),
             Err(_) => Err(RunnerError::Checker("the checker host stopped while starting".into())),
         }
     }
@@ -86,7 +86,7 @@ fn serve(
     python: &Interpreter,
     harness: &PathBuf,
     checker: &Path,
-    ready: &mpsc::Sender<Result<(), String>>,
+    ready: &mpsc::Sender<Result<(), RunnerError>>,
     inbox: &mpsc::Receiver<Request>,
 ) {
     let started = (|| {
@@ -113,7 +113,7 @@ fn serve(
     let (runtime, _workdir, mut child) = match started {
         Ok(parts) => parts,
         Err(e) => {
-            let _ = ready.send(Err(e.to_string()));
+            let _ = ready.send(Err(e));
             return;
         }
     };
@@ -122,8 +122,14 @@ fn serve(
             Next::Event(HarnessEvent::Ready) => {
                 let _ = ready.send(Ok(()));
             }
+            Next::Event(HarnessEvent::CheckerInvalid { line, column, message }) => {
+                let _ = ready.send(Err(RunnerError::CheckerInvalid { line, column, message }));
+                child.kill().await;
+                return;
+            }
             other => {
-                let _ = ready.send(Err(failure(other, &mut child, "loading checker.py").await));
+                let message = failure(other, &mut child, "loading checker.py").await;
+                let _ = ready.send(Err(RunnerError::Checker(message)));
                 return;
             }
         }

@@ -145,6 +145,15 @@ pub struct Isolation {
     pub warnings: Vec<String>,
 }
 
+/// How a harness failure reads: the problem's driver.py failing is named
+/// as such (sandbox/harness.py `DriverFailed`), the rest is the harness's.
+fn harness_failure(message: &str) -> String {
+    match message.strip_prefix("DriverFailed: ") {
+        Some(driver) => format!("the problem's driver failed (the problem's fault): {driver}"),
+        None => format!("the Python harness failed: {message}"),
+    }
+}
+
 /// The judge's own failures: never the solution's fault.
 #[derive(Debug, thiserror::Error)]
 pub enum RunnerError {
@@ -158,11 +167,21 @@ pub enum RunnerError {
     },
     #[error("I/O with the Python harness failed: {0}")]
     Io(#[from] std::io::Error),
-    #[error("the Python harness failed: {0}")]
+    /// The harness failed, or the problem's driver.py did (the harness
+    /// says `DriverFailed: ...`; either way IE, never the solution's fault).
+    #[error("{}", harness_failure(.0))]
     Harness(String),
     /// A problem's `checker.py` failed (raised, timed out, or died).
     #[error("{0}")]
     Checker(String),
+    /// A problem's `checker.py` cannot serve as a checker (a syntax error,
+    /// an exception while loading, no `check`): the problem's mistake.
+    #[error("checker.py cannot be loaded: {message}")]
+    CheckerInvalid {
+        line: Option<u32>,
+        column: Option<u32>,
+        message: String,
+    },
     #[error("the Python harness sent a message the judge cannot read ({0})")]
     Protocol(String),
     /// The judge is ending on a signal: no child is started any more.

@@ -138,8 +138,15 @@ pub(crate) enum HarnessEvent {
         ok: bool,
         message: String,
     },
-    /// Checker host: `check()` raised or could not be loaded.
+    /// Checker host: `check()` raised, or the host failed.
     CheckerFailed(String),
+    /// Checker host: checker.py cannot serve as a checker (a syntax error,
+    /// an exception while loading, no `check`): the problem's mistake.
+    CheckerInvalid {
+        line: Option<u32>,
+        column: Option<u32>,
+        message: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -180,6 +187,14 @@ pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
         "ready" => Ok(HarnessEvent::Ready),
         "internal" => Ok(HarnessEvent::Internal(text(field(1)?).unwrap_or_default())),
         "checker_failed" => Ok(HarnessEvent::CheckerFailed(text(field(1)?).unwrap_or_default())),
+        "checker_invalid" => {
+            let position = |i: usize| field(i).map(|v| int(v).filter(|n| *n > 0).map(|n| n as u32));
+            Ok(HarnessEvent::CheckerInvalid {
+                line: position(1)?,
+                column: position(2)?,
+                message: text(field(3)?).unwrap_or_default(),
+            })
+        }
         "checked" => Ok(HarnessEvent::Checked {
             ok: matches!(field(1)?, Value::Bool(true)),
             message: text(field(2)?).unwrap_or_default(),
