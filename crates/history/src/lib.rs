@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use schema::SCHEMA_VERSION;
 
 /// How long a writer waits for another to finish before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where the history lives unless told otherwise: `$JUDGE_DB`, else
 /// `$XDG_DATA_HOME/judge/history.sqlite3`, else

@@ -82,10 +82,31 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), HistoryE
     // WAL lets readers and a writer work at once; it is a property of the
     // file. Where a file system cannot do it, SQLite keeps its rollback
     // journal, and the busy timeout still serialises writers.
-    let _mode: String = conn
-        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-        .map_err(sqlite)?;
+    use_wal(conn).map_err(sqlite)?;
     conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
     conn.pragma_update(None, "foreign_keys", true).map_err(sqlite)?;
     Ok(())
+}
+
+/// Switches the file to WAL unless it already is. The switch needs the
+/// file to itself, and SQLite answers "busy" at once, without its busy
+/// handler, when another connection is open: several judges opening a new
+/// history together retry here for as long as the busy timeout.
+fn use_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + crate::BUSY_TIMEOUT;
+    loop {
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if mode.eq_ignore_ascii_case("wal") {
+            return Ok(());
+        }
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            // a file system without WAL keeps its rollback journal
+            other => return other.map(|_| ()),
+        }
+    }
 }
