@@ -150,3 +150,48 @@ fn judge_doctor_proves_the_layers() {
     }
     assert_eq!(out.status.code(), Some(0), "{text}");
 }
+
+/// The judge's own cost of judging a solution whose every answer is as
+/// large as the problem's limits let it be (docs/sandbox.md, "The judge's
+/// own cost"): CPU time and peak memory of `judge run`, measured by the
+/// kernel (`wait4`, through a Python wrapper), within the documented bound
+/// of the hostile problem's limits. The bound is in memory, not time: the
+/// CPU figure only has to be far from the seconds a quadratic decoder took.
+#[test]
+fn the_judges_own_cost_is_bounded_by_the_problems_limits() {
+    let dir = tempfile::tempdir().unwrap();
+    // the largest result a frame may carry at output_kb = 16: 2 x 16 KiB +
+    // 1 MiB (JobLimits::frame_bytes), in the costliest shape to decode
+    // (one byte of marshal per value), and a 4-million-bit int
+    let frame_bytes = 2 * 16 * 1024 + (1 << 20);
+    let solutions = [
+        ("nones.py", format!("def guess(n):\n    return [None] * {}\n", frame_bytes - 64)),
+        ("big_int.py", "def guess(n):\n    return 1 << 4_000_000\n".to_owned()),
+    ];
+    for (name, source) in solutions {
+        let path = dir.path().join(name);
+        std::fs::write(&path, source).unwrap();
+        let out = std::process::Command::new("python3")
+            .arg("-c")
+            .arg(
+                "import resource, subprocess, sys\n\
+                 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n\
+                 r = resource.getrusage(resource.RUSAGE_CHILDREN)\n\
+                 print(r.ru_utime + r.ru_stime, r.ru_maxrss)",
+            )
+            .arg(crate::support::JUDGE)
+            .args(["run", "--no-record"])
+            .arg(fixture("hostile"))
+            .arg(&path)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut fields = text.split_whitespace();
+        let cpu_s: f64 = fields.next().and_then(|f| f.parse().ok()).expect("CPU seconds");
+        let peak_kb: u64 = fields.next().and_then(|f| f.parse().ok()).expect("peak KiB");
+        // 128 bytes per byte of the largest frame, and 48 MiB for the rest
+        let bound_kb = (128 * frame_bytes as u64 + (48 << 20)) / 1024;
+        assert!(peak_kb < bound_kb, "{name}: the judge peaked at {peak_kb} KiB, over {bound_kb} KiB");
+        assert!(cpu_s < 5.0, "{name}: the judge used {cpu_s} s of CPU");
+    }
+}

@@ -167,7 +167,7 @@ fn compare(
                 format!("expected {name} to be raised; it returned {}", g.repr()),
             );
             failure.expected = Some(Expectation::Raises { raises: name.clone() });
-            failure.got = Some(Shown::new(g.clone()));
+            failure.got = Some(Shown::of(g));
             Some((verdict, failure))
         }
     }
@@ -185,8 +185,8 @@ fn check_value(
             Verdict::WrongAnswer,
             Failure {
                 summary: mismatch.to_string(),
-                expected: Some(Expectation::Value(Shown::new(expected.clone()))),
-                got: Some(Shown::new(got.clone())),
+                expected: Some(Expectation::Value(Shown::of(expected))),
+                got: Some(Shown::of(got)),
                 mismatch: Some(MismatchInfo {
                     path: mismatch.path_text(),
                     message: mismatch.message.clone(),

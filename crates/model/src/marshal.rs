@@ -222,7 +222,10 @@ impl Reader<'_> {
     }
 
     fn items(&mut self, n: usize, depth: usize) -> Result<Vec<Value>, MarshalError> {
-        let mut items = Vec::with_capacity(n.min(1 << 16));
+        // every item takes at least a byte: a count past what is left is
+        // a lie, and allocating exactly what is needed spares the doubling
+        // copies of a growing vector (which would triple a large list)
+        let mut items = Vec::with_capacity(n.min(self.bytes.len() - self.pos));
         for _ in 0..n {
             items.push(self.value(depth + 1)?);
         }

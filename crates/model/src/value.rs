@@ -55,6 +55,27 @@ impl Value {
         }
     }
 
+    /// How many values this one holds, itself included, counting no
+    /// further than `limit` (a large value costs no more than that).
+    pub fn count_up_to(&self, limit: usize) -> usize {
+        let mut count = 0;
+        let mut todo = vec![self];
+        while let Some(v) = todo.pop() {
+            count += 1;
+            if count >= limit {
+                return limit;
+            }
+            match v {
+                Value::List(items) | Value::Tuple(items) | Value::Set(items) | Value::FrozenSet(items) => {
+                    todo.extend(items.iter().take(limit - count))
+                }
+                Value::Dict(pairs) => todo.extend(pairs.iter().take(limit - count).flat_map(|(k, v)| [k, v])),
+                _ => {}
+            }
+        }
+        count
+    }
+
     /// The Python type name, as `type(v).__name__` would say it.
     pub fn type_name(&self) -> &str {
         match self {

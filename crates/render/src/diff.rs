@@ -63,7 +63,11 @@ fn cut_long_lines(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn text_diff(expected: &str, got: &str, context: usize) -> Vec<DiffLine> {
     let (expected, got) = (cut_long_lines(expected), cut_long_lines(got));
     let (expected, got) = (expected.as_ref(), got.as_ref());
-    let diff = TextDiff::from_lines(expected, got);
+    // A line diff costs up to (lines x differences): past this deadline
+    // `similar` settles for a coarser one. Only huge outputs get there.
+    let diff = TextDiff::configure()
+        .deadline(std::time::Instant::now() + std::time::Duration::from_millis(500))
+        .diff_lines(expected, got);
     let mut lines = Vec::new();
     let mut shown_until = 0usize;
     for group in diff.grouped_ops(context) {

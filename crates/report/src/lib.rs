@@ -131,7 +131,10 @@ pub struct Shown {
     /// `None` for a value nested deeper than `MAX_SHOWN_DEPTH`: JSON
     /// readers stop at a nesting limit (serde_json at 128, and the value
     /// encoding nests deeper than Python does), and a deep value's layout
-    /// grows with the square of its depth. `repr` is always there.
+    /// grows with the square of its depth; `None` too for a value of more
+    /// than `MAX_SHOWN_VALUES` values, whose diff nobody reads and which
+    /// would make the report as large as the answer. `repr` is always
+    /// there, cut at `MAX_SHOWN_REPR` characters.
     pub value: Option<Value>,
     pub repr: String,
 }
@@ -165,12 +168,36 @@ impl Expectation {
 
 /// The deepest value a report carries exactly (see `Shown::value`).
 pub const MAX_SHOWN_DEPTH: usize = 48;
+/// The most values (items, keys, nested ones) a report carries exactly.
+pub const MAX_SHOWN_VALUES: usize = 5000;
+/// The longest repr a report carries; a longer one ends `… (N characters)`.
+pub const MAX_SHOWN_REPR: usize = 10_000;
 
 impl Shown {
     pub fn new(value: Value) -> Shown {
+        let mut shown = Shown::of(&value);
+        if shown.value.is_some() {
+            shown.value = Some(value);
+        }
+        shown
+    }
+
+    /// [`Shown::new`] of a borrowed value, copied only when it is carried:
+    /// a large answer is not copied just to be left out.
+    pub fn of(value: &Value) -> Shown {
+        let mut repr = value.repr();
+        if repr.len() > MAX_SHOWN_REPR {
+            let count = repr.chars().count();
+            if let Some((cut, _)) = repr.char_indices().nth(MAX_SHOWN_REPR) {
+                repr.truncate(cut);
+                repr.push_str(&format!("… ({count} characters)"));
+            }
+        }
+        let carried =
+            value.count_up_to(MAX_SHOWN_VALUES + 1) <= MAX_SHOWN_VALUES && value.depth() <= MAX_SHOWN_DEPTH;
         Shown {
-            repr: value.repr(),
-            value: (value.depth() <= MAX_SHOWN_DEPTH).then_some(value),
+            repr,
+            value: carried.then(|| value.clone()),
         }
     }
 }

@@ -379,6 +379,12 @@ impl HarnessChild {
         }
     }
 
+    /// Whether a whole event is already buffered: it came with the last
+    /// read, in the same arrival as the event before it.
+    pub fn frame_ready(&self) -> bool {
+        self.events.ready()
+    }
+
     /// Writes request bytes, keeping the channel open.
     /// The harness process's id.
     pub fn pid(&self) -> libc::pid_t {

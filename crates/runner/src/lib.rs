@@ -57,13 +57,13 @@ pub struct JobLimits {
 
 impl JobLimits {
     /// The largest result the harness may send for one case: the value
-    /// returned, and what was printed (each stream up to `output_bytes`
-    /// characters, up to 4 bytes each). A larger result is the solution's
-    /// OLE; decoding what fits costs the judge time and memory linear in it
-    /// (docs/sandbox.md, "The judge's own cost").
+    /// returned and what was printed, together twice the output limit and
+    /// a megabyte. A larger result is the solution's OLE; decoding what
+    /// fits costs the judge time and memory linear in it (docs/sandbox.md,
+    /// "The judge's own cost").
     pub fn frame_bytes(&self) -> usize {
         let output = usize::try_from(self.output_bytes).unwrap_or(usize::MAX);
-        output.saturating_mul(8).saturating_add(4 << 20)
+        output.saturating_mul(2).saturating_add(1 << 20)
     }
 }
 

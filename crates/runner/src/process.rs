@@ -115,6 +115,20 @@ enum Stint {
     /// The interpreter failed during case `*next` (SystemError): the case
     /// runs again in a fresh process.
     Retry,
+    /// The kernel counted more CPU time for the cases from `*next` to `to`
+    /// than the harness reported: each runs again alone in a process, where
+    /// the kernel's count is that case's.
+    Unexplained { to: usize },
+}
+
+/// How a child runs its cases.
+#[derive(Debug, Clone, Copy)]
+struct Mode {
+    /// Results come in batches (one write for many fast cases).
+    batched: bool,
+    /// The child runs one case only, so that the kernel's count of its CPU
+    /// time is that case's alone.
+    alone: bool,
 }
 
 impl ProcessRunner {
@@ -127,7 +141,13 @@ impl ProcessRunner {
         let mut batched = !job.stop_at_timeout;
         // the case that has already had its second chance in a fresh process
         let mut retried = None;
+        // cases before this one run alone, one process each (see `settle`)
+        let mut alone_until = 0;
         while next < job.cases.len() {
+            let mode = Mode {
+                batched,
+                alone: next < alone_until,
+            };
             // A directory per child: a copy of the solution (the only file
             // of the judge's it may read) and an empty working directory
             // (the only place it may write).
@@ -159,12 +179,11 @@ impl ProcessRunner {
                 pool: self.pool.as_deref(),
                 sandbox: Some(sandbox),
             })?;
-            let mut requests = setup_frame(job, &solution.to_string_lossy(), driver.as_deref(), batched);
-            requests.extend_from_slice(&case_frames(job, next));
+            let mut requests = setup_frame(job, &solution.to_string_lossy(), driver.as_deref(), mode.batched);
+            let last = if mode.alone { next + 1 } else { job.cases.len() };
+            requests.extend_from_slice(&case_frames(job, next..last));
             child.feed_all(requests);
-            match self
-                .stint(&mut child, job, batched, &mut next, retried, on_event)
-                .await?
+            match self.stint(&mut child, job, mode, &mut next, retried, on_event).await?
             {
                 // every result is in: dropping the child kills its group
                 // and reaps it (the judge exits with no child left behind)
@@ -173,6 +192,7 @@ impl ProcessRunner {
                 Stint::Restart => {}
                 Stint::Unattributed => batched = false,
                 Stint::Retry => retried = Some(next),
+                Stint::Unexplained { to } => alone_until = to,
             }
         }
         Ok(())
@@ -183,7 +203,7 @@ impl ProcessRunner {
         &self,
         child: &mut HarnessChild,
         job: &Job,
-        batched: bool,
+        mode: Mode,
         next: &mut usize,
         retried: Option<usize>,
         on_event: &mut dyn FnMut(RunEvent),
@@ -218,7 +238,12 @@ impl ProcessRunner {
         let mut rss_kb = None;
         let mut watch = CpuWatch::start(child.pid(), job.limits.cpu_ms);
         let half_limit = Duration::from_millis(job.limits.cpu_ms / 2);
-        while *next < job.cases.len() {
+        // results of the current arrival (what one read brought), handed on
+        // only once the kernel's count of the CPU they used agrees
+        let mut held: Vec<CaseResult> = Vec::new();
+        let mut held_bytes = 0;
+        let end = if mode.alone { *next + 1 } else { job.cases.len() };
+        while *next < end {
             let index = *next;
             let started = Instant::now();
             let deadline = started + wall + FLUSH_SLACK;
@@ -236,22 +261,40 @@ impl ProcessRunner {
                     other => break other,
                 }
             };
-            let cut = match event {
+            let event = match event {
                 Next::Event(HarnessEvent::Result(result)) if result.id == index => {
-                    if result.suspect && retried != Some(index) {
+                    held_bytes += result.frame_bytes;
+                    held.push(result);
+                    *next += 1;
+                    // an arrival is settled in parts of at most a frame's
+                    // size, so that few large results are held at once
+                    if child.frame_ready() && held_bytes < job.limits.frame_bytes() {
+                        continue;
+                    }
+                    None
+                }
+                other => Some(other),
+            };
+            // the arrival is complete (or cut short): settle it first
+            held_bytes = 0;
+            if !held.is_empty() {
+                match settle(&mut held, &mut watch, mode.alone, retried, &mut rss_kb, on_event) {
+                    Settled::Handed => {}
+                    Settled::Retry(at) => {
+                        *next = at;
                         // the harness ends after such a result
                         child.exit_status(EXIT_GRACE).await;
                         return Ok(Stint::Retry);
                     }
-                    watch.record(result.cpu_ms);
-                    rss_kb = result.rss_kb.or(rss_kb);
-                    on_event(RunEvent::Case {
-                        index,
-                        outcome: outcome_of(result, rss_kb),
-                    });
-                    *next += 1;
-                    continue;
+                    Settled::Unexplained(from) => {
+                        let to = *next;
+                        *next = from;
+                        return Ok(Stint::Unexplained { to });
+                    }
                 }
+            }
+            let Some(event) = event else { continue };
+            let cut = match event {
                 Next::Closed => {
                     let (status, killed) = child.exit_status(EXIT_GRACE).await;
                     let stderr = child.stderr().await.text();
@@ -280,7 +323,7 @@ impl ProcessRunner {
                     }
                 }
             };
-            if batched {
+            if mode.batched {
                 return Ok(Stint::Unattributed);
             }
             let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
@@ -387,57 +430,133 @@ fn load_failure_from_death(status: CaseStatus) -> LoadFailure {
     }
 }
 
-/// The judge's own watch on a case's CPU time, from the kernel's count
-/// (`/proc/PID/stat`), not from anything the child says: a solution
-/// controls its process, so it could disarm the harness's CPU timer. The
-/// harness's timer ends a runaway case at 1.1-1.2 x the limit; past 1.2 x
-/// (+50 ms) the judge does it itself.
+/// The judge's own count of the CPU time a child uses, from the kernel
+/// (`/proc/PID/stat`: every thread, dead ones included), never from
+/// anything the child says: a solution runs in the harness's interpreter
+/// and can forge what the harness reports, or disarm its CPU timer.
+///
+/// The count is read at each arrival of results; what the kernel counted
+/// since the previous arrival is what those cases (and the harness's work
+/// on them) used. The running case is looked at from half its limit on,
+/// and killed past 1.2 x the limit (+50 ms).
 struct CpuWatch {
     pid: libc::pid_t,
+    limit_ms: f64,
     kill_at_ms: f64,
-    /// The process's CPU time at the last reading, and what the harness
-    /// reported for the cases since: the difference is the running case's.
+    /// The kernel's count at the last arrival.
     baseline_ms: Option<f64>,
-    reported_ms: f64,
-    cases: usize,
 }
 
 impl CpuWatch {
-    /// Re-read the kernel's count at least this often, so that the
-    /// harness's own time between cases stays a small error.
-    const EVERY: usize = 256;
     /// How often a long case is looked at.
     const POLL: Duration = Duration::from_millis(50);
+    /// The kernel counts in clock ticks (10 ms): a count may be this far
+    /// off the harness's exact one.
+    const TICKS_MS: f64 = 20.0;
 
     fn start(pid: libc::pid_t, limit_ms: u64) -> CpuWatch {
         CpuWatch {
             pid,
+            limit_ms: limit_ms as f64,
             kill_at_ms: limit_ms as f64 * 1.2 + 50.0,
             baseline_ms: process_cpu_ms(pid),
-            reported_ms: 0.0,
-            cases: 0,
         }
     }
 
-    /// A case has ended, having used `reported` ms (the harness's word:
-    /// only used to tell the next cases' time from this one's).
-    fn record(&mut self, reported: f64) {
-        self.reported_ms += reported;
-        self.cases += 1;
-        if self.cases >= Self::EVERY {
-            self.baseline_ms = process_cpu_ms(self.pid);
-            self.reported_ms = 0.0;
-            self.cases = 0;
-        }
+    /// What the kernel counted since the last arrival; the count starts
+    /// again from now.
+    fn arrival(&mut self) -> Option<f64> {
+        let now = process_cpu_ms(self.pid);
+        let used = match (self.baseline_ms, now) {
+            (Some(before), Some(now)) => Some(now - before),
+            _ => None,
+        };
+        self.baseline_ms = now.or(self.baseline_ms);
+        used
+    }
+
+    /// More unexplained CPU time than honest work explains: the harness's
+    /// own between cases is microseconds, and a child that runs ahead of
+    /// the judge's reading a little more; a fifth of the limit and 50 ms
+    /// are far more than either.
+    fn unexplained(&self, counted_ms: f64, reported_ms: f64) -> bool {
+        counted_ms - reported_ms > self.limit_ms * 0.2 + 50.0
     }
 
     /// Whether the running case is past the limit, by the kernel's count.
     fn over_limit(&self) -> bool {
         match (self.baseline_ms, process_cpu_ms(self.pid)) {
-            (Some(before), Some(now)) => now - before - self.reported_ms > self.kill_at_ms,
+            (Some(before), Some(now)) => now - before > self.kill_at_ms,
             _ => false,
         }
     }
+}
+
+/// What became of an arrival's results.
+enum Settled {
+    /// Handed on, in order.
+    Handed,
+    /// The last one is suspect (SystemError) and gets a second chance at
+    /// this index; those before it were handed on.
+    Retry(usize),
+    /// The kernel counted more than they reported: none was handed on; they
+    /// run again alone, from this index.
+    Unexplained(usize),
+}
+
+/// Hands on the results of one arrival once the kernel's count agrees
+/// with what the harness reported for them. A reported time that is not a
+/// time (NaN, negative, infinite) is the solution's tampering: RE.
+fn settle(
+    held: &mut Vec<CaseResult>,
+    watch: &mut CpuWatch,
+    alone: bool,
+    retried: Option<usize>,
+    rss_kb: &mut Option<u64>,
+    on_event: &mut dyn FnMut(RunEvent),
+) -> Settled {
+    let counted = watch.arrival();
+    let reported: f64 = held
+        .iter()
+        .map(|r| if r.cpu_ms.is_finite() { r.cpu_ms.max(0.0) } else { 0.0 })
+        .sum();
+    let first = held.first().map_or(0, |r| r.id);
+    if let Some(counted) = counted {
+        if !alone && watch.unexplained(counted, reported) {
+            held.clear();
+            return Settled::Unexplained(first);
+        }
+        // alone, the child did nothing else: the kernel's count is the
+        // case's, and where the harness said less, the kernel is believed
+        if alone && counted - reported > CpuWatch::TICKS_MS {
+            if let Some(only) = held.first_mut() {
+                only.cpu_ms = counted;
+            }
+        }
+    }
+    for result in held.drain(..) {
+        if result.suspect && retried != Some(result.id) {
+            return Settled::Retry(result.id);
+        }
+        *rss_kb = result.rss_kb.or(*rss_kb);
+        let index = result.id;
+        let impossible = |t: f64| !t.is_finite() || t < 0.0;
+        let outcome = if impossible(result.cpu_ms) || impossible(result.wall_ms) {
+            CaseOutcome::cut_off(
+                CaseStatus::Crashed {
+                    description: format!(
+                        "the harness's report was tampered with: an impossible time (CPU {} ms, wall {} ms)",
+                        result.cpu_ms, result.wall_ms
+                    ),
+                },
+                0.0,
+            )
+        } else {
+            outcome_of(result, *rss_kb)
+        };
+        on_event(RunEvent::Case { index, outcome });
+    }
+    Settled::Handed
 }
 
 /// User plus system CPU time of a process, from `/proc/PID/stat`.

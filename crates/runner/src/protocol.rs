@@ -40,11 +40,12 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
     out
 }
 
-/// Request frames for the job's cases from `first_id` on, in batches.
-pub(crate) fn case_frames(job: &Job, first_id: usize) -> Vec<u8> {
+/// Request frames for the job's cases in `range`, in batches.
+pub(crate) fn case_frames(job: &Job, range: std::ops::Range<usize>) -> Vec<u8> {
     let mut out = Vec::new();
     let mut payload = Vec::new();
-    let cases = job.cases.get(first_id..).unwrap_or_default();
+    let first_id = range.start;
+    let cases = job.cases.get(range).unwrap_or_default();
     for (b, batch) in cases.chunks(BATCH).enumerate() {
         payload.clear();
         write_list_start(batch.len(), &mut payload);
@@ -162,6 +163,8 @@ pub(crate) struct CaseResult {
     /// The interpreter failed during the case (SystemError): run it again
     /// in a fresh one before believing it.
     pub suspect: bool,
+    /// The size of the frame it came in.
+    pub frame_bytes: usize,
 }
 
 /// The prefix of a status the harness reports when the interpreter failed
@@ -176,8 +179,8 @@ pub fn unsuspected(status: &str) -> (&str, bool) {
     }
 }
 
-pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
-    let value = marshal::from_bytes(payload).map_err(|e| e.to_string())?;
+pub(crate) fn parse_event(frame: &[u8]) -> Result<HarnessEvent, String> {
+    let value = marshal::from_bytes(frame).map_err(|e| e.to_string())?;
     let Value::Tuple(items) = &value else {
         return Err(format!("an event must be a tuple, not {}", value.type_name()));
     };
@@ -211,6 +214,7 @@ pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
             stdout: String::new(),
             stderr: String::new(),
             suspect: false,
+            frame_bytes: frame.len(),
         })),
         "result" => {
             let status_name = text(field(2)?).unwrap_or_default();
@@ -231,6 +235,7 @@ pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
                 stdout: text(field(7)?).unwrap_or_default(),
                 stderr: text(field(8)?).unwrap_or_default(),
                 suspect,
+                frame_bytes: frame.len(),
             }))
         }
         other => Err(format!("unknown event {other:?}")),
@@ -405,7 +410,7 @@ mod tests {
                 })
             })
             .collect();
-        let frames = decode_frames(&case_frames(&job(cases, vec![]), 10));
+        let frames = decode_frames(&case_frames(&job(cases, vec![]), 10..610));
         assert_eq!(frames.len(), 3);
         let Value::List(first) = &frames[0] else { panic!() };
         assert_eq!(first.len(), 256);
@@ -426,7 +431,7 @@ mod tests {
                 n
             ])
         };
-        let frames = decode_frames(&case_frames(&job(vec![ops(1), ops(2)], vec![3]), 0));
+        let frames = decode_frames(&case_frames(&job(vec![ops(1), ops(2)], vec![3]), 0..2));
         let Value::List(cases) = &frames[0] else { panic!() };
         let last = |case: &Value| match case {
             Value::Tuple(items) => items.last().cloned(),
