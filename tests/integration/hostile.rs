@@ -15,6 +15,11 @@ use crate::support::{fixture, parallel, run_json};
 /// in their command line.
 const MARK: &str = "judge-hostile";
 
+/// The System V IPC key the attacks use (`0x6a756467`, "judg").
+const IPC_KEY: &str = "1786078311";
+/// The POSIX message queue they make.
+const MQUEUE: &std::ffi::CStr = c"/judge-hostile-mq";
+
 fn hostile() -> (PathBuf, Vec<(PathBuf, Verdict)>) {
     let dir = fixture("hostile");
     let solutions = list_solutions(&dir)
@@ -36,6 +41,27 @@ fn leftovers() -> Vec<String> {
                     found.push(entry.path().display().to_string());
                 }
             }
+        }
+    }
+    // host state: System V objects under the attacks' key, their message
+    // queue (each removed once found, so that one leak fails one run)
+    for (table, ipcrm) in [("shm", "-M"), ("msg", "-Q"), ("sem", "-S")] {
+        let listing = std::fs::read_to_string(format!("/proc/sysvipc/{table}")).unwrap_or_default();
+        for line in listing.lines().skip(1) {
+            let mut fields = line.split_whitespace();
+            if fields.next() == Some(IPC_KEY) {
+                found.push(format!("System V {table} {line}"));
+                let _ = std::process::Command::new("ipcrm").args([ipcrm, "0x6a756467"]).status();
+            }
+        }
+    }
+    // SAFETY: mq_open of a NUL-terminated name; the descriptor is closed.
+    unsafe {
+        let queue = libc::mq_open(MQUEUE.as_ptr(), libc::O_RDONLY);
+        if queue >= 0 {
+            found.push(format!("POSIX message queue {}", MQUEUE.to_string_lossy()));
+            libc::mq_close(queue);
+            libc::mq_unlink(MQUEUE.as_ptr());
         }
     }
     if let Ok(procs) = std::fs::read_dir("/proc") {
@@ -149,4 +175,49 @@ fn judge_doctor_proves_the_layers() {
         assert!(line.contains("blocked"), "{attack}: {line}\n{text}");
     }
     assert_eq!(out.status.code(), Some(0), "{text}");
+}
+
+/// The attacks on host state (System V and POSIX IPC, memfd, other
+/// processes' scheduling, inotify, descriptors), in a bank of their own
+/// for `judge check`: its runs share a warm pool, so what one left the
+/// next one could find.
+const HOST_STATE_ATTACKS: &[&str] = &[
+    "sysv_ipc_left_behind",
+    "sysv_ipc_read_what_others_left",
+    "posix_mqueue_left_behind",
+    "memfd_outside_memory_limit",
+    "reschedule_other_processes",
+    "inotify_hidden_paths",
+    "descriptors_beyond_four",
+];
+
+#[test]
+fn judge_check_holds_the_host_state_attacks_and_leaves_nothing() {
+    let bank = tempfile::tempdir().unwrap();
+    let from = fixture("hostile");
+    let to = bank.path().join("hostile");
+    std::fs::create_dir_all(to.join("solutions/runtime_error")).unwrap();
+    for file in ["problem.toml", "statement.md", "template.py"] {
+        std::fs::copy(from.join(file), to.join(file)).unwrap();
+    }
+    crate::support::copy_dir(&from.join("tests"), &to.join("tests"));
+    crate::support::copy_dir(&from.join("solutions/accepted"), &to.join("solutions/accepted"));
+    for name in HOST_STATE_ATTACKS {
+        let file = format!("solutions/runtime_error/{name}.py");
+        std::fs::copy(from.join(&file), to.join(&file)).unwrap();
+    }
+    let out = crate::support::judge(&["check", "--format", "json", &bank.path().to_string_lossy()]);
+    let report: judge_report::BankReport = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON report ({e}): {}", crate::support::stderr(&out)));
+    let problem = &report.problems[0];
+    for name in HOST_STATE_ATTACKS {
+        let run = problem
+            .solutions
+            .iter()
+            .find(|s| s.path.contains(name))
+            .unwrap_or_else(|| panic!("{name} did not run: {report:#?}"));
+        assert_eq!(run.verdicts, [Verdict::RuntimeError], "{name}: {report:#?}");
+    }
+    assert_eq!(out.status.code(), Some(0), "{report:#?}");
+    assert!(leftovers().is_empty(), "left behind: {:?}", leftovers());
 }
