@@ -170,9 +170,20 @@ fn judge_doctor_proves_the_layers() {
     let out = crate::support::judge(&["doctor"]);
     let text = crate::support::stdout(&out);
     assert!(text.contains("Sandbox layers of the process runner"), "{text}");
-    for attack in ["read a file outside the sandbox", "start a process", "signal the judge"] {
+    for attack in [
+        "read a file outside the sandbox",
+        "start a process",
+        "signal the judge",
+        "System V shared memory",
+        "memory outside the limit (memfd)",
+        "renice the judge",
+        "watch hidden paths (inotify)",
+    ] {
         let line = text.lines().find(|l| l.contains(attack)).unwrap_or_default();
         assert!(line.contains("blocked"), "{attack}: {line}\n{text}");
+    }
+    for layer in ["IPC namespace", "PID namespace", "unprivileged uid"] {
+        assert!(text.lines().any(|l| l.contains(layer)), "{layer} is not listed:\n{text}");
     }
     assert_eq!(out.status.code(), Some(0), "{text}");
 }

@@ -105,7 +105,7 @@ impl SandboxPolicy {
             },
             Layer {
                 name: "seccomp",
-                defends: "new processes, sockets, ptrace, mounts, kernel administration, raising limits, signals to the judge",
+                defends: "new processes, sockets, ptrace, mounts, kernel administration, raising limits, signals to the judge, memfd, System V and POSIX IPC, inotify, other processes' scheduling",
                 missing: on(self.filters.is_some(), "not supported on this architecture"),
             },
             Layer {
