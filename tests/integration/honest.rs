@@ -190,7 +190,10 @@ fn the_sandbox_leaves_a_solution_its_own_threads_memory_and_scheduling() {
     let pooled = judge_runner::ProcessRunner::with_warm_pool(python.clone(), harness.clone()).expect("warm pool");
     for engine in [engine("process"), Engine::new(Box::new(pooled), python, harness)] {
         let report = engine.judge(&problem, &submission, &mut |_| {});
-        let failure = report.first_failure().and_then(|t| t.failure.as_ref()).map(|f| f.summary.clone());
+        let failure = report
+            .first_failure()
+            .and_then(|t| t.failure.as_ref())
+            .map(|f| f.summary.clone());
         assert_eq!(report.verdict, Verdict::Accepted, "{failure:?}");
     }
 }

@@ -183,7 +183,10 @@ fn judge_doctor_proves_the_layers() {
         assert!(line.contains("blocked"), "{attack}: {line}\n{text}");
     }
     for layer in ["IPC namespace", "PID namespace", "unprivileged uid"] {
-        assert!(text.lines().any(|l| l.contains(layer)), "{layer} is not listed:\n{text}");
+        assert!(
+            text.lines().any(|l| l.contains(layer)),
+            "{layer} is not listed:\n{text}"
+        );
     }
     assert_eq!(out.status.code(), Some(0), "{text}");
 }
