@@ -174,7 +174,7 @@ fn judge_doctor_proves_the_layers() {
         "read a file outside the sandbox",
         "start a process",
         "signal the judge",
-        "System V shared memory",
+        "create System V shared memory",
         "memory outside the limit (memfd)",
         "renice the judge",
         "watch hidden paths (inotify)",

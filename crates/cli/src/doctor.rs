@@ -33,7 +33,7 @@ const ATTACKS: &[(&str, &str)] = &[
         "__import__('ctypes').CDLL(None, use_errno=True).ptrace(16, __import__('os').getppid(), 0, 0) and (_ for _ in ()).throw(OSError())",
     ),
     (
-        "System V shared memory",
+        "create System V shared memory",
         "__import__('ctypes').CDLL(None, use_errno=True).shmget(0, 4096, 0o1600) < 0 and (_ for _ in ()).throw(OSError())",
     ),
     (
