@@ -220,7 +220,15 @@ fn judge_check_holds_the_host_state_attacks_and_leaves_nothing() {
         let file = format!("solutions/runtime_error/{name}.py");
         std::fs::copy(from.join(&file), to.join(&file)).unwrap();
     }
-    let out = crate::support::judge(&["check", "--format", "json", &bank.path().to_string_lossy()]);
+    // a temporary directory of its own, to see that the runs' directories go
+    let tmp = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(crate::support::JUDGE)
+        .args(["check", "--format", "json", &bank.path().to_string_lossy()])
+        .current_dir(crate::support::repo())
+        .env("JUDGE_DB", crate::support::shared_history())
+        .env("TMPDIR", tmp.path())
+        .output()
+        .expect("the judge binary runs");
     let report: judge_report::BankReport = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("no JSON report ({e}): {}", crate::support::stderr(&out)));
     let problem = &report.problems[0];
@@ -234,4 +242,10 @@ fn judge_check_holds_the_host_state_attacks_and_leaves_nothing() {
     }
     assert_eq!(out.status.code(), Some(0), "{report:#?}");
     assert!(leftovers().is_empty(), "left behind: {:?}", leftovers());
+    let temp: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(temp.is_empty(), "temporary files left behind: {temp:?}");
 }
