@@ -34,7 +34,7 @@ MIN_FDS, MAX_FDS = 4, 5
 SANDBOX_FAILED = 71
 
 # Linux's numbers, stable across architectures
-CLONE_NEWNS, CLONE_NEWNET = 0x00020000, 0x40000000
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWNET = 0x00020000, 0x08000000, 0x40000000
 MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 2, 4, 1 << 14, 1 << 18
 PR_CAPBSET_DROP, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS = 24, 22, 38
 SECCOMP_MODE_FILTER = 2
@@ -90,6 +90,8 @@ def _enter_sandbox(plan, workdir, ruleset_fd):
     c = _libc
     if plan["network_namespace"]:
         _check(c.unshare(CLONE_NEWNET))
+    if plan["ipc_namespace"]:
+        _check(c.unshare(CLONE_NEWIPC))
     if plan["tmpfs_options"]:
         _check(c.unshare(CLONE_NEWNS))
         _check(c.mount(None, b"/", None, ctypes.c_ulong(MS_REC | MS_PRIVATE), None))
@@ -105,6 +107,10 @@ def _enter_sandbox(plan, workdir, ruleset_fd):
     _check(c.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
     if plan["landlock"]:
         _check(c.syscall(plan["sys_landlock_restrict_self"], ruleset_fd, 0))
+    if ruleset_fd >= 0:
+        # enforced: the child keeps fds 0-4 only, as a spawned one does
+        # (where the ruleset is close-on-exec)
+        os.close(ruleset_fd)
     if plan["drop_capabilities"]:
         for cap in range(64):
             c.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)

@@ -155,3 +155,45 @@ fn an_interpreter_failure_gets_a_fresh_interpreter_before_it_is_blamed() {
         );
     }
 }
+
+/// What the sandbox refuses reaches outside the run; what a solution does
+/// to itself stays allowed: threads, asyncio, anonymous memory maps, its
+/// own nice value and CPU mask (docs/sandbox.md, "Host state outside the
+/// sandbox"), spawned and forked by the warm pool alike.
+#[test]
+fn the_sandbox_leaves_a_solution_its_own_threads_memory_and_scheduling() {
+    let dir = problem(3, 2000);
+    let problem = judge_problem::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let file = write(
+        dir.path(),
+        "solution.py",
+        "import asyncio, mmap, os, threading\n\
+         def f(x):\n\
+         \x20   out = []\n\
+         \x20   t = threading.Thread(target=out.append, args=(x,))\n\
+         \x20   t.start(); t.join()\n\
+         \x20   async def g():\n\
+         \x20       await asyncio.sleep(0)\n\
+         \x20       return out[0]\n\
+         \x20   y = asyncio.run(g())\n\
+         \x20   m = mmap.mmap(-1, 1 << 20)\n\
+         \x20   m[0] = 1\n\
+         \x20   m.close()\n\
+         \x20   os.nice(0)\n\
+         \x20   os.setpriority(os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0))\n\
+         \x20   os.sched_setaffinity(0, os.sched_getaffinity(0))\n\
+         \x20   return y\n",
+    );
+    let submission = Submission::read(&file).unwrap();
+    let python = judge_runner::Interpreter::discover().expect("python3");
+    let harness = Arc::new(judge_runner::HarnessFile::write().expect("harness"));
+    let pooled = judge_runner::ProcessRunner::with_warm_pool(python.clone(), harness.clone()).expect("warm pool");
+    for engine in [engine("process"), Engine::new(Box::new(pooled), python, harness)] {
+        let report = engine.judge(&problem, &submission, &mut |_| {});
+        let failure = report
+            .first_failure()
+            .and_then(|t| t.failure.as_ref())
+            .map(|f| f.summary.clone());
+        assert_eq!(report.verdict, Verdict::Accepted, "{failure:?}");
+    }
+}

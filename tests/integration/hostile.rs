@@ -15,6 +15,11 @@ use crate::support::{fixture, parallel, run_json};
 /// in their command line.
 const MARK: &str = "judge-hostile";
 
+/// The System V IPC key the attacks use (`0x6a756467`, "judg").
+const IPC_KEY: &str = "1786078311";
+/// The POSIX message queue they make.
+const MQUEUE: &std::ffi::CStr = c"/judge-hostile-mq";
+
 fn hostile() -> (PathBuf, Vec<(PathBuf, Verdict)>) {
     let dir = fixture("hostile");
     let solutions = list_solutions(&dir)
@@ -36,6 +41,27 @@ fn leftovers() -> Vec<String> {
                     found.push(entry.path().display().to_string());
                 }
             }
+        }
+    }
+    // host state: System V objects under the attacks' key, their message
+    // queue (each removed once found, so that one leak fails one run)
+    for (table, ipcrm) in [("shm", "-M"), ("msg", "-Q"), ("sem", "-S")] {
+        let listing = std::fs::read_to_string(format!("/proc/sysvipc/{table}")).unwrap_or_default();
+        for line in listing.lines().skip(1) {
+            let mut fields = line.split_whitespace();
+            if fields.next() == Some(IPC_KEY) {
+                found.push(format!("System V {table} {line}"));
+                let _ = std::process::Command::new("ipcrm").args([ipcrm, "0x6a756467"]).status();
+            }
+        }
+    }
+    // SAFETY: mq_open of a NUL-terminated name; the descriptor is closed.
+    unsafe {
+        let queue = libc::mq_open(MQUEUE.as_ptr(), libc::O_RDONLY);
+        if queue >= 0 {
+            found.push(format!("POSIX message queue {}", MQUEUE.to_string_lossy()));
+            libc::mq_close(queue);
+            libc::mq_unlink(MQUEUE.as_ptr());
         }
     }
     if let Ok(procs) = std::fs::read_dir("/proc") {
@@ -144,9 +170,23 @@ fn judge_doctor_proves_the_layers() {
     let out = crate::support::judge(&["doctor"]);
     let text = crate::support::stdout(&out);
     assert!(text.contains("Sandbox layers of the process runner"), "{text}");
-    for attack in ["read a file outside the sandbox", "start a process", "signal the judge"] {
+    for attack in [
+        "read a file outside the sandbox",
+        "start a process",
+        "signal the judge",
+        "create System V shared memory",
+        "memory outside the limit (memfd)",
+        "renice the judge",
+        "watch hidden paths (inotify)",
+    ] {
         let line = text.lines().find(|l| l.contains(attack)).unwrap_or_default();
         assert!(line.contains("blocked"), "{attack}: {line}\n{text}");
+    }
+    for layer in ["IPC namespace", "PID namespace", "unprivileged uid"] {
+        assert!(
+            text.lines().any(|l| l.contains(layer)),
+            "{layer} is not listed:\n{text}"
+        );
     }
     assert_eq!(out.status.code(), Some(0), "{text}");
 }
@@ -165,7 +205,10 @@ fn the_judges_own_cost_is_bounded_by_the_problems_limits() {
     // (one byte of marshal per value), and a 4-million-bit int
     let frame_bytes = 2 * 16 * 1024 + (1 << 20);
     let solutions = [
-        ("nones.py", format!("def guess(n):\n    return [None] * {}\n", frame_bytes - 64)),
+        (
+            "nones.py",
+            format!("def guess(n):\n    return [None] * {}\n", frame_bytes - 64),
+        ),
         ("big_int.py", "def guess(n):\n    return 1 << 4_000_000\n".to_owned()),
     ];
     for (name, source) in solutions {
@@ -191,7 +234,69 @@ fn the_judges_own_cost_is_bounded_by_the_problems_limits() {
         let peak_kb: u64 = fields.next().and_then(|f| f.parse().ok()).expect("peak KiB");
         // 128 bytes per byte of the largest frame, and 48 MiB for the rest
         let bound_kb = (128 * frame_bytes as u64 + (48 << 20)) / 1024;
-        assert!(peak_kb < bound_kb, "{name}: the judge peaked at {peak_kb} KiB, over {bound_kb} KiB");
+        assert!(
+            peak_kb < bound_kb,
+            "{name}: the judge peaked at {peak_kb} KiB, over {bound_kb} KiB"
+        );
         assert!(cpu_s < 5.0, "{name}: the judge used {cpu_s} s of CPU");
     }
+}
+
+/// The attacks on host state (System V and POSIX IPC, memfd, other
+/// processes' scheduling, inotify, descriptors), in a bank of their own
+/// for `judge check`: its runs share a warm pool, so what one left the
+/// next one could find.
+const HOST_STATE_ATTACKS: &[&str] = &[
+    "sysv_ipc_left_behind",
+    "sysv_ipc_read_what_others_left",
+    "posix_mqueue_left_behind",
+    "memfd_outside_memory_limit",
+    "reschedule_other_processes",
+    "inotify_hidden_paths",
+    "descriptors_beyond_four",
+];
+
+#[test]
+fn judge_check_holds_the_host_state_attacks_and_leaves_nothing() {
+    let bank = tempfile::tempdir().unwrap();
+    let from = fixture("hostile");
+    let to = bank.path().join("hostile");
+    std::fs::create_dir_all(to.join("solutions/runtime_error")).unwrap();
+    for file in ["problem.toml", "statement.md", "template.py"] {
+        std::fs::copy(from.join(file), to.join(file)).unwrap();
+    }
+    crate::support::copy_dir(&from.join("tests"), &to.join("tests"));
+    crate::support::copy_dir(&from.join("solutions/accepted"), &to.join("solutions/accepted"));
+    for name in HOST_STATE_ATTACKS {
+        let file = format!("solutions/runtime_error/{name}.py");
+        std::fs::copy(from.join(&file), to.join(&file)).unwrap();
+    }
+    // a temporary directory of its own, to see that the runs' directories go
+    let tmp = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(crate::support::JUDGE)
+        .args(["check", "--format", "json", &bank.path().to_string_lossy()])
+        .current_dir(crate::support::repo())
+        .env("JUDGE_DB", crate::support::shared_history())
+        .env("TMPDIR", tmp.path())
+        .output()
+        .expect("the judge binary runs");
+    let report: judge_report::BankReport = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON report ({e}): {}", crate::support::stderr(&out)));
+    let problem = &report.problems[0];
+    for name in HOST_STATE_ATTACKS {
+        let run = problem
+            .solutions
+            .iter()
+            .find(|s| s.path.contains(name))
+            .unwrap_or_else(|| panic!("{name} did not run: {report:#?}"));
+        assert_eq!(run.verdicts, [Verdict::RuntimeError], "{name}: {report:#?}");
+    }
+    assert_eq!(out.status.code(), Some(0), "{report:#?}");
+    assert!(leftovers().is_empty(), "left behind: {:?}", leftovers());
+    let temp: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(temp.is_empty(), "temporary files left behind: {temp:?}");
 }

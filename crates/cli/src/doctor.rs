@@ -32,6 +32,22 @@ const ATTACKS: &[(&str, &str)] = &[
         "ptrace",
         "__import__('ctypes').CDLL(None, use_errno=True).ptrace(16, __import__('os').getppid(), 0, 0) and (_ for _ in ()).throw(OSError())",
     ),
+    (
+        "create System V shared memory",
+        "__import__('ctypes').CDLL(None, use_errno=True).shmget(0, 4096, 0o1600) < 0 and (_ for _ in ()).throw(OSError())",
+    ),
+    (
+        "memory outside the limit (memfd)",
+        "__import__('os').memfd_create('judge-doctor-probe')",
+    ),
+    (
+        "renice the judge",
+        "(lambda os: os.setpriority(0, os.getppid(), os.getpriority(0, os.getppid())))(__import__('os'))",
+    ),
+    (
+        "watch hidden paths (inotify)",
+        "__import__('ctypes').CDLL(None, use_errno=True).inotify_init1(0) < 0 and (_ for _ in ()).throw(OSError())",
+    ),
 ];
 
 fn probe_source() -> String {
@@ -71,6 +87,16 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
         out,
         "  --   {:<22} not used: memory is capped by address space (rlimits), processes by seccomp (docs/sandbox.md)",
         "cgroups"
+    )?;
+    writeln!(
+        out,
+        "  --   {:<22} not used: the harness would be its pid 1, which ignores SIGPROF (the CPU timer); seccomp refuses new processes, Landlock hides /proc (docs/sandbox.md)",
+        "PID namespace"
+    )?;
+    writeln!(
+        out,
+        "  --   {:<22} not used: the child runs as the judge's user; under root, uid 0 with no capabilities, and seccomp and Landlock close what that uid reaches (docs/sandbox.md)",
+        "unprivileged uid"
     )?;
 
     writeln!(out, "\nA probe attacking through the sandbox:")?;

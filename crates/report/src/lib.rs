@@ -193,8 +193,7 @@ impl Shown {
                 repr.push_str(&format!("… ({count} characters)"));
             }
         }
-        let carried =
-            value.count_up_to(MAX_SHOWN_VALUES + 1) <= MAX_SHOWN_VALUES && value.depth() <= MAX_SHOWN_DEPTH;
+        let carried = value.count_up_to(MAX_SHOWN_VALUES + 1) <= MAX_SHOWN_VALUES && value.depth() <= MAX_SHOWN_DEPTH;
         Shown {
             repr,
             value: carried.then(|| value.clone()),

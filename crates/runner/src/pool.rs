@@ -63,6 +63,7 @@ fn sandbox_plan(sandbox: Option<&ChildSandbox>) -> Value {
     let entry = |k: &str, v: Value| (Value::str(k), v);
     Value::Dict(vec![
         entry("network_namespace", Value::Bool(s.network_namespace)),
+        entry("ipc_namespace", Value::Bool(s.ipc_namespace)),
         entry(
             "tmpfs_options",
             match &s.tmpfs_workdir {

@@ -183,8 +183,7 @@ impl ProcessRunner {
             let last = if mode.alone { next + 1 } else { job.cases.len() };
             requests.extend_from_slice(&case_frames(job, next..last));
             child.feed_all(requests);
-            match self.stint(&mut child, job, mode, &mut next, retried, on_event).await?
-            {
+            match self.stint(&mut child, job, mode, &mut next, retried, on_event).await? {
                 // every result is in: dropping the child kills its group
                 // and reaps it (the judge exits with no child left behind)
                 Stint::Finished => {}

@@ -46,6 +46,9 @@ pub struct SandboxPolicy {
     filters: Option<Vec<BpfProgram>>,
     pub network_namespace: bool,
     pub mount_namespace: bool,
+    /// System V IPC and POSIX message queues of the child's own, gone
+    /// with it.
+    pub ipc_namespace: bool,
     /// The judge runs as root: children drop every capability.
     pub drop_capabilities: bool,
     /// Read (and execute) access beneath these paths.
@@ -79,6 +82,7 @@ impl SandboxPolicy {
             filters: seccomp::filters(&[std::process::id()]),
             network_namespace: try_in_child(|| unsafe { libc::unshare(libc::CLONE_NEWNET) } == 0),
             mount_namespace: try_in_child(|| unsafe { libc::unshare(libc::CLONE_NEWNS) } == 0),
+            ipc_namespace: try_in_child(|| unsafe { libc::unshare(libc::CLONE_NEWIPC) } == 0),
             // SAFETY: plain getter.
             drop_capabilities: unsafe { libc::geteuid() } == 0,
             read_paths,
@@ -101,7 +105,7 @@ impl SandboxPolicy {
             },
             Layer {
                 name: "seccomp",
-                defends: "new processes, sockets, ptrace, mounts, kernel administration, raising limits, signals to the judge",
+                defends: "new processes, sockets, ptrace, mounts, kernel administration, raising limits, signals to the judge, memfd, System V and POSIX IPC, inotify, other processes' scheduling",
                 missing: on(self.filters.is_some(), "not supported on this architecture"),
             },
             Layer {
@@ -129,6 +133,11 @@ impl SandboxPolicy {
                 name: "mount namespace",
                 defends: "disk filling: the working directory is a 64 MiB tmpfs",
                 missing: on(self.mount_namespace, "needs root or unprivileged user namespaces"),
+            },
+            Layer {
+                name: "IPC namespace",
+                defends: "System V shared memory, queues, semaphores and POSIX message queues shared with the host or outliving the run",
+                missing: on(self.ipc_namespace, "needs root or unprivileged user namespaces"),
             },
             Layer {
                 name: "capabilities dropped",
@@ -191,6 +200,7 @@ impl SandboxPolicy {
             ruleset,
             filters: self.filters.clone().unwrap_or_default(),
             network_namespace: self.network_namespace,
+            ipc_namespace: self.ipc_namespace,
             tmpfs_workdir: self
                 .mount_namespace
                 .then(|| CString::new(workdir.as_os_str().as_bytes()))
@@ -230,6 +240,7 @@ pub struct ChildSandbox {
     pub ruleset: Option<OwnedFd>,
     pub filters: Vec<BpfProgram>,
     pub network_namespace: bool,
+    pub ipc_namespace: bool,
     /// Mount a tmpfs over this working directory, in a mount namespace.
     pub tmpfs_workdir: Option<CString>,
     /// The Landlock rights to grant on the mounted working directory (a
@@ -258,6 +269,9 @@ impl ChildSandbox {
         unsafe {
             if self.network_namespace {
                 check(libc::unshare(libc::CLONE_NEWNET))?;
+            }
+            if self.ipc_namespace {
+                check(libc::unshare(libc::CLONE_NEWIPC))?;
             }
             if let Some(dir) = &self.tmpfs_workdir {
                 check(libc::unshare(libc::CLONE_NEWNS))?;

@@ -66,6 +66,38 @@ const REFUSED: &[libc::c_long] = &[
     libc::SYS_setpgid,
     libc::SYS_setrlimit,
     libc::SYS_tkill,
+    // host state that outlives the run or escapes its limits: memory
+    // outside the address-space limit (a memfd's pages are never mapped,
+    // so RLIMIT_AS does not count them), System V and POSIX IPC objects
+    // (the IPC namespace also keeps them from the host), watches that
+    // show activity on paths Landlock hides, other processes' memory
+    // placement
+    libc::SYS_memfd_create,
+    libc::SYS_memfd_secret,
+    libc::SYS_inotify_init1,
+    libc::SYS_fanotify_init,
+    libc::SYS_shmget,
+    libc::SYS_shmat,
+    libc::SYS_shmctl,
+    libc::SYS_msgget,
+    libc::SYS_msgsnd,
+    libc::SYS_msgrcv,
+    libc::SYS_msgctl,
+    libc::SYS_semget,
+    libc::SYS_semop,
+    libc::SYS_semtimedop,
+    libc::SYS_semctl,
+    libc::SYS_mq_open,
+    libc::SYS_mq_unlink,
+    libc::SYS_mq_timedsend,
+    libc::SYS_mq_timedreceive,
+    libc::SYS_mq_notify,
+    libc::SYS_mq_getsetattr,
+    libc::SYS_migrate_pages,
+    libc::SYS_move_pages,
+    libc::SYS_process_madvise,
+    libc::SYS_process_mrelease,
+    libc::SYS_pidfd_open,
     #[cfg(target_arch = "x86_64")]
     libc::SYS_fork,
     #[cfg(target_arch = "x86_64")]
@@ -74,6 +106,19 @@ const REFUSED: &[libc::c_long] = &[
     libc::SYS_iopl,
     #[cfg(target_arch = "x86_64")]
     libc::SYS_ioperm,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_inotify_init,
+];
+
+/// Scheduling calls whose first argument is a process id: allowed on the
+/// caller (0), refused on any other process (renicing, re-pinning or
+/// idling the judge or another submission; the child runs as root, the
+/// same user as they, so the kernel alone would allow it).
+const SCHEDULING_OF_A_PID: &[libc::c_long] = &[
+    libc::SYS_sched_setaffinity,
+    libc::SYS_sched_setscheduler,
+    libc::SYS_sched_setparam,
+    libc::SYS_sched_setattr,
 ];
 
 fn arch() -> Option<TargetArch> {
@@ -108,6 +153,28 @@ pub fn filters(protected: &[u32]) -> Option<Vec<BpfProgram>> {
     refused.insert(
         libc::SYS_clone,
         vec![rule(vec![cond(0, Op::MaskedEq(libc::CLONE_THREAD as u64), 0)])],
+    );
+    for &call in SCHEDULING_OF_A_PID {
+        refused.insert(call, vec![rule(vec![cond(0, Op::Ne, 0)])]);
+    }
+    const PRIO_PROCESS: u64 = 0;
+    const IOPRIO_WHO_PROCESS: u64 = 1;
+    // priorities (nice, I/O): of the calling process only (`who` 0 for a
+    // process group or a user would be the judge's group or every root
+    // process)
+    refused.insert(
+        libc::SYS_setpriority,
+        vec![
+            rule(vec![cond(0, Op::Ne, PRIO_PROCESS)]),
+            rule(vec![cond(1, Op::Ne, 0)]),
+        ],
+    );
+    refused.insert(
+        libc::SYS_ioprio_set,
+        vec![
+            rule(vec![cond(0, Op::Ne, IOPRIO_WHO_PROCESS)]),
+            rule(vec![cond(1, Op::Ne, 0)]),
+        ],
     );
     // limits may be read, not changed
     refused.insert(
