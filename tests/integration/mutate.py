@@ -45,7 +45,8 @@ def mutant(source, index):
 
 
 def main(path, out_dir, count):
-    source = pathlib.Path(path).read_text(encoding="utf-8")
+    # bytes: ast.parse reads them as Python does (a coding line, a BOM)
+    source = pathlib.Path(path).read_bytes()
     total = len(sites(ast.parse(source)))
     chosen = sorted({i * total // count for i in range(count)}) if total else []
     stem = pathlib.Path(path).stem

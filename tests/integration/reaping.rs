@@ -156,3 +156,109 @@ fn an_interrupted_judge_reaps_its_children_first() {
     let (code, orphans, text) = orphans_after(&["check", "--jobs", "1", &bank.to_string_lossy()], 2);
     assert_eq!((code, orphans), (130, 0), "judge check: {text}");
 }
+
+/// Kills the judge outright (SIGKILL: no handler, no `Drop`) once it has a
+/// harness `depth` generations down, then waits up to 15 s for every
+/// process it left to end by itself (a child subreaper collects them).
+/// Prints how many were still alive at the deadline.
+const KILL_THE_JUDGE: &str = r#"
+import ctypes, os, subprocess, sys, time
+libc = ctypes.CDLL(None, use_errno=True)
+if libc.prctl(36, 1, 0, 0, 0) != 0:  # PR_SET_CHILD_SUBREAPER
+    sys.exit("prctl: errno %d" % ctypes.get_errno())
+judge = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def children(pid):
+    try:
+        return [int(c) for t in os.listdir("/proc/%d/task" % pid)
+                for c in open("/proc/%d/task/%s/children" % (pid, t)).read().split()]
+    except OSError:
+        return []
+def cmdline(pid):
+    try:
+        return open("/proc/%d/cmdline" % pid, "rb").read()
+    except OSError:
+        return b""
+def wchan(pid):
+    try:
+        return open("/proc/%d/wchan" % pid).read()
+    except OSError:
+        return ""
+depth = int(os.environ["KILL_AT_DEPTH"])
+while judge.poll() is None:
+    level = [judge.pid]
+    for _ in range(depth):
+        level = [c for p in level for c in children(p)]
+    # a harness (not one of the judge's short probes) asleep in the
+    # solution's test, which sleeps 30 s
+    if any(b"harness" in cmdline(pid) and wchan(pid) == "hrtimer_nanosleep" for pid in level):
+        judge.kill()
+        break
+    time.sleep(0.005)
+killed = judge.wait() == -9
+# the solution sleeps 30 s a test: what is alive after 15 s outlived the judge
+deadline = time.time() + 15
+alive = 0
+while True:
+    try:
+        pid, _ = os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        break
+    if pid:
+        continue
+    if time.time() > deadline:
+        alive = len(children(os.getpid()))
+        for pid in children(os.getpid()):
+            os.kill(pid, 9)
+        break
+    time.sleep(0.01)
+print(alive, "killed" if killed else "not killed: exit %d" % judge.returncode)
+"#;
+
+#[test]
+fn a_killed_judge_takes_its_children_and_its_directories_with_it() {
+    let (_tmp, problem) = slow_bank();
+    let solution = problem.join("solutions/time_limit_exceeded/sleeps.py");
+    let tmpdir = tempfile::tempdir().unwrap();
+    let bank = problem.parent().unwrap().to_path_buf();
+    let run_args = ["run", &problem.to_string_lossy(), &solution.to_string_lossy()].map(String::from);
+    let check_args = ["check", "--jobs", "1", &bank.to_string_lossy()].map(String::from);
+    for (args, depth) in [(&run_args[..], 1), (&check_args[..], 2)] {
+        let out = Command::new("python3")
+            .env("KILL_AT_DEPTH", depth.to_string())
+            .env("TMPDIR", tmpdir.path())
+            .arg("-c")
+            .arg(KILL_THE_JUDGE)
+            .arg(JUDGE)
+            .args(args)
+            .env("JUDGE_DB", shared_history())
+            .stdin(Stdio::null())
+            .output()
+            .expect("python3 runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(text.trim(), "0 killed", "{args:?}: processes outlived the killed judge");
+    }
+    let left = |tmp: &std::path::Path| -> Vec<String> {
+        std::fs::read_dir(tmp)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("judge-run-"))
+            .collect()
+    };
+    assert!(
+        !left(tmpdir.path()).is_empty(),
+        "the killed judges left no directory: nothing to test"
+    );
+    // the next judge removes what dead judges left
+    let quick = fixture("add");
+    let out = Command::new(JUDGE)
+        .args(["run", "--no-record"])
+        .arg(&quick)
+        .arg(quick.join("solutions/accepted/plain.py"))
+        .env("TMPDIR", tmpdir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(left(tmpdir.path()), Vec::<String>::new());
+}

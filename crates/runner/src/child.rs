@@ -66,8 +66,7 @@ pub(crate) enum Next {
     /// The result channel closed: the process ended (or closed fd 4).
     Closed,
     TimedOut,
-    /// The process wrote past the limit straight to its stdout or stderr,
-    /// or announced an event frame longer than the limit allows.
+    /// The process wrote past the limit straight to its stdout or stderr.
     OutputOverflow,
     Garbled(String),
 }
@@ -155,6 +154,23 @@ fn close_inherited_on_exec() {
     }
 }
 
+/// In a freshly forked child: be killed when the judge ends, however it
+/// ends (an abort or SIGKILL runs no `Drop`). `parent` is the judge's pid,
+/// read before the fork: if the judge is already gone, the child is too.
+/// Async-signal-safe.
+pub(crate) fn die_with_parent(parent: libc::pid_t) -> io::Result<()> {
+    // SAFETY: prctl and getppid with plain arguments.
+    unsafe {
+        if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        if libc::getppid() != parent {
+            libc::_exit(1);
+        }
+    }
+    Ok(())
+}
+
 fn set_rlimit(resource: libc::__rlimit_resource_t, value: u64) -> io::Result<()> {
     let limit = libc::rlimit {
         rlim_cur: value,
@@ -216,6 +232,8 @@ fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, Runne
         .process_group(0)
         .kill_on_drop(true);
     let (req_fd, res_fd) = (child_req.as_raw_fd(), child_res.as_raw_fd());
+    // SAFETY: plain getter.
+    let judge = unsafe { libc::getpid() };
     let memory = spec.memory_bytes;
     let sandbox = spec.sandbox.clone();
     let ruleset = sandbox
@@ -227,6 +245,7 @@ fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, Runne
     // calls); everything it reads was built before the fork.
     unsafe {
         cmd.pre_exec(move || {
+            die_with_parent(judge)?;
             if libc::dup2(req_fd, REQUEST_FD) < 0 || libc::dup2(res_fd, RESULT_FD) < 0 {
                 return Err(io::Error::last_os_error());
             }
@@ -416,7 +435,6 @@ impl HarnessChild {
                     Err(message) => Next::Garbled(message),
                 },
                 Ok(Ok(None)) => Next::Closed,
-                Ok(Err(e)) if e.kind() == io::ErrorKind::FileTooLarge => Next::OutputOverflow,
                 Ok(Err(e)) => Next::Garbled(e.to_string()),
             },
             () = overflow.notified() => Next::OutputOverflow,
@@ -520,7 +538,7 @@ impl Frames {
         let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
         if len > self.max_frame {
             return Err(io::Error::new(
-                io::ErrorKind::FileTooLarge,
+                io::ErrorKind::InvalidData,
                 format!("a frame of {len} bytes, over the limit of {}", self.max_frame),
             ));
         }

@@ -41,6 +41,7 @@ pub struct ProcessRunner {
 impl ProcessRunner {
     /// A runner that starts an interpreter per submission.
     pub fn new(python: Interpreter, harness: Arc<HarnessFile>) -> ProcessRunner {
+        sweep_stale_run_dirs();
         let sandbox = Arc::new(SandboxPolicy::detect(&python, harness_dir(&harness)));
         ProcessRunner {
             python,
@@ -54,6 +55,7 @@ impl ProcessRunner {
     /// one judge process runs many submissions (a bank check, a practice
     /// session). Falls back to starting interpreters if the pool fails.
     pub fn with_warm_pool(python: Interpreter, harness: Arc<HarnessFile>) -> std::io::Result<ProcessRunner> {
+        sweep_stale_run_dirs();
         let pool = WarmPool::start(&python, &harness)?;
         let mut sandbox = SandboxPolicy::detect(&python, harness_dir(&harness));
         sandbox.protect(&[pool.pid()]);
@@ -151,7 +153,7 @@ impl ProcessRunner {
             // A directory per child: a copy of the solution (the only file
             // of the judge's it may read) and an empty working directory
             // (the only place it may write).
-            let run = tempfile::Builder::new().prefix("judge-run-").tempdir()?;
+            let run = tempfile::Builder::new().prefix(&run_dir_prefix()).tempdir()?;
             let (solution_dir, workdir) = (run.path().join("solution"), run.path().join("work"));
             std::fs::create_dir(&solution_dir)?;
             std::fs::create_dir(&workdir)?;
@@ -567,6 +569,40 @@ fn process_cpu_ms(pid: libc::pid_t) -> Option<f64> {
     // SAFETY: plain getter.
     let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
     Some((utime + stime) * 1000.0 / ticks)
+}
+
+/// The name a run's directory starts with: `judge-run-PID-`, so that a
+/// judge that ended without removing its directories (an abort, SIGKILL)
+/// can be told from one still running.
+fn run_dir_prefix() -> String {
+    format!("{RUN_DIR}{}-", std::process::id())
+}
+
+const RUN_DIR: &str = "judge-run-";
+
+/// Removes the run directories that judges no longer alive left in the
+/// temporary directory. Their processes died with them (`die_with_parent`).
+fn sweep_stale_run_dirs() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(RUN_DIR))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<libc::pid_t>().ok())
+        else {
+            continue;
+        };
+        // SAFETY: signal 0 only asks whether the process exists.
+        let alive =
+            unsafe { libc::kill(pid, 0) } == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
+        if !alive {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 fn harness_dir(harness: &HarnessFile) -> &std::path::Path {
