@@ -157,6 +157,8 @@ fn close_inherited_on_exec() {
 /// In a freshly forked child: be killed when the judge ends, however it
 /// ends (an abort or SIGKILL runs no `Drop`). `parent` is the judge's pid,
 /// read before the fork: if the judge is already gone, the child is too.
+/// The signal comes when the *thread* that forked ends: a harness is
+/// started by the thread that runs its job and waits for it to end.
 /// Async-signal-safe.
 pub(crate) fn die_with_parent(parent: libc::pid_t) -> io::Result<()> {
     // SAFETY: prctl and getppid with plain arguments.

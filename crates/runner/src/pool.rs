@@ -107,13 +107,12 @@ impl WarmPool {
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         let fd = control.as_raw_fd();
-        // SAFETY: plain getter.
-        let judge = unsafe { libc::getpid() };
-        // SAFETY: in the forked child before exec; dup2 and prctl are
-        // async-signal-safe.
+        // The zygote needs no PR_SET_PDEATHSIG (which would tie it to the
+        // thread that started it, not the judge): when the judge ends, its
+        // socket closes, and the zygote kills its children and exits.
+        // SAFETY: in the forked child before exec; dup2 is async-signal-safe.
         unsafe {
             std::os::unix::process::CommandExt::pre_exec(&mut command, move || {
-                crate::child::die_with_parent(judge)?;
                 if libc::dup2(fd, 3) < 0 {
                     return Err(io::Error::last_os_error());
                 }
