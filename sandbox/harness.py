@@ -134,6 +134,27 @@ def release_exception(exc):
             pass
 
 
+def exit_status(code):
+    """The exit status CPython's own interpreter gives `sys.exit(code)`:
+    None is 0; an int (a bool too) is its C `long` cut to the byte the OS
+    keeps, and one that does not fit a `long` is 255 (-1); anything else is
+    printed to stderr and is 1, also when printing it fails."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        code = int(code)
+        if not -(1 << 63) <= code < (1 << 63):
+            return 255
+        return code & 0xff
+    try:
+        sys.stderr.write(str(code) + "\n")
+    except _CONTROL:
+        raise
+    except BaseException:
+        pass
+    return 1
+
+
 def raised_at_call_boundary(exc):
     """A TypeError raised by the call itself (wrong number or names of
     arguments), before any of the solution's code ran."""
@@ -205,10 +226,16 @@ class Harness:
             exec(self.code, module.__dict__)
         except MemoryError:
             failure = {"reason": "memory"}
-        except OutputLimitExceeded:
-            failure = {"reason": "output_limit"}
-        except TimeLimitExceeded:
-            failure = {"reason": "timed_out"}
+        except OutputLimitExceeded as e:
+            if out.exceeded or err.exceeded:
+                failure = {"reason": "output_limit"}
+            else:
+                failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
+        except TimeLimitExceeded as e:
+            if self.timer.take_fired():
+                failure = {"reason": "timed_out"}
+            else:
+                failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
         except BaseException as e:
             failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
         finally:
@@ -304,12 +331,16 @@ class Harness:
                 status, payload = self.run_ops(case[1], case[2])
             else:
                 status, payload = self.run_script()
-        except OutputLimitExceeded:
-            status, payload = "output_limit", None
+        except OutputLimitExceeded as e:
+            # the capture sets `exceeded` before it raises (checked below);
+            # one the solution raised itself is its own exception
+            status, payload = "raised", e
         except MemoryError:
             status, payload = "memory", None
-        except TimeLimitExceeded:
-            status, payload = "timed_out", None
+        except TimeLimitExceeded as e:
+            # only the timer's own interrupt is a timeout: a solution that
+            # raises the class itself (in no time) has raised an exception
+            status, payload = ("timed_out", None) if timer.take_fired() else ("raised", e)
         wall = _perf_counter() - wall0
         if wall > SLOW_CASE:
             # The clock now, less the mark and everything since the mark
@@ -396,14 +427,7 @@ class Harness:
         try:
             exec(self.code, module)
         except SystemExit as e:
-            code = e.code
-            if code is None or code == 0:
-                return "exited", 0
-            if isinstance(code, int):
-                return "exited", code
-            # sys.exit("message") prints the message and exits with 1
-            sys.stderr.write(str(code) + "\n")
-            return "exited", 1
+            return "exited", exit_status(e.code)
         except _CONTROL:
             raise
         except BaseException as e:
@@ -492,6 +516,29 @@ def result_frame(harness, case_id, result, last_rss):
         return _dumps(("result", case_id, status, text, cpu_ms, wall_ms, rss_kb, out, err, True), MARSHAL_VERSION)
 
 
+# The smallest cap on one result frame (see capped_frame).
+RESULT_BYTES_FLOOR = 4 << 20
+
+
+def capped_frame(harness, case_id, result, last_rss, limit, result_frame=result_frame):
+    """`result_frame`, or, when the result cannot be sent, a result of its
+    own that says why, blamed on the solution (which made the value): a
+    frame over `limit` bytes is `output_limit`, a `MemoryError` while
+    describing or encoding it is `memory`. (`result_frame` is bound when
+    the harness loads: a solution that patches the module cannot reach it.)"""
+    try:
+        data = result_frame(harness, case_id, result, last_rss)
+        if len(data) <= limit:
+            return data
+        status = "output_limit"
+    except MemoryError:
+        status = "memory"
+    data = None
+    status = SUSPECT + status if result[0].startswith(SUSPECT) else status
+    return _dumps(("result", case_id, status, None, result[2], result[3], result[4], "", "", False),
+                  MARSHAL_VERSION)
+
+
 # Batched results wait at most this long before they are sent.
 FLUSH_AFTER = 0.002
 FLUSH_BYTES = 1 << 16
@@ -504,12 +551,17 @@ def run_main(channel):
     harness = Harness(setup["kind"], setup["solution"], setup.get("entry"), setup["time_ms"],
                       setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0), setup.get("driver"))
     # bound before the solution loads: patching the module cannot reach them
-    frame, perf_counter, run_case = result_frame, _perf_counter, harness.run_case
+    frame, perf_counter, run_case = capped_frame, _perf_counter, harness.run_case
+    limit = max(setup["output_bytes"], RESULT_BYTES_FLOOR)
     # The memory limit is address space: a thread's stack reserves its
     # full size there (8 MiB by default), so 20 threads would cost 160 MiB
     # of a 256 MiB limit while using almost none of it. A solution that
     # needs deep stacks in threads can still ask (threading.stack_size).
     _thread.stack_size(THREAD_STACK_BYTES)
+    # Everything before this frame is the harness's own (a failure is the
+    # judge's); everything after it may be the solution's doing, which
+    # cannot write before its code runs (docs/protocol.md, "Blame").
+    channel.send(("loading",))
     event = harness.load()
     channel.send(event)
     if event[0] != "ready":
@@ -528,7 +580,7 @@ def run_main(channel):
                 return
             for case in batch:
                 result = run_case(case)
-                send_bytes(frame(harness, case[0], result, last_rss))
+                send_bytes(frame(harness, case[0], result, last_rss, limit))
                 last_rss = result[4]
                 if result[0].startswith(SUSPECT):
                     return
@@ -543,7 +595,7 @@ def run_main(channel):
             break
         for case in batch:
             result = run_case(case)
-            data = frame(harness, case[0], result, last_rss)
+            data = frame(harness, case[0], result, last_rss, limit)
             last_rss = result[4]
             pending += pack(len(data))
             pending += data

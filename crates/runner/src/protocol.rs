@@ -127,6 +127,9 @@ pub(crate) fn check_frame(input: &Value, expected: &Value, got: &Value) -> Vec<u
 /// A decoded harness event.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum HarnessEvent {
+    /// Sent by the harness just before it loads the solution: whatever
+    /// comes after may be the solution's doing (docs/protocol.md, "Blame").
+    Loading,
     Ready,
     LoadFailed(LoadFailure),
     Result(CaseResult),
@@ -176,6 +179,7 @@ pub(crate) fn parse_event(payload: &[u8]) -> Result<HarnessEvent, String> {
     let tag = items.first().and_then(text).unwrap_or_default();
     let field = |i: usize| items.get(i).ok_or_else(|| format!("`{tag}` event without field {i}"));
     match tag.as_str() {
+        "loading" => Ok(HarnessEvent::Loading),
         "ready" => Ok(HarnessEvent::Ready),
         "internal" => Ok(HarnessEvent::Internal(text(field(1)?).unwrap_or_default())),
         "checker_failed" => Ok(HarnessEvent::CheckerFailed(text(field(1)?).unwrap_or_default())),
