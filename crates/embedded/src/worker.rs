@@ -194,6 +194,9 @@ fn run_job(py: Python<'_>, shared: &Shared, job: &Job, reports: &mpsc::Sender<Re
     let module = py.import("harness")?;
     let isolation = py.import("interpreter_state")?;
     let state = isolation.call_method0("snapshot_state")?;
+    // os._exit and the like raise instead of ending the judge (undone with
+    // the rest by restore_state)
+    isolation.call_method0("guard_exits")?;
     let result = run_submission(py, shared, &module, job, reports);
     memory::arm(false);
     // whatever the submission did to the interpreter is undone, even when
