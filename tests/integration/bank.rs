@@ -71,7 +71,7 @@ fn every_fixture_solution_gets_its_folders_verdict() {
     // defects are on purpose too (check.rs)
     check_folder_verdicts(
         &repo().join("tests/fixtures"),
-        &["broken-checker", "hostile", "hostile-stdio", "banks"],
+        &["broken-checker", "hostile", "hostile-stdio", "hostile-forbid", "banks"],
     );
 }
 

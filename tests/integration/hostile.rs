@@ -16,8 +16,9 @@ use crate::support::{fixture, parallel, run_json};
 const MARK: &str = "judge-hostile";
 
 /// The hostile fixtures: `hostile` (a function) and `hostile-stdio` (a
-/// program, for what only a program can do: `sys.exit`).
-const FIXTURES: [&str; 2] = ["hostile", "hostile-stdio"];
+/// program, for what only a program can do: `sys.exit`) and
+/// `hostile-forbid` (`[rules] forbid`).
+const FIXTURES: [&str; 3] = ["hostile", "hostile-stdio", "hostile-forbid"];
 
 /// Every attack: its problem, its path and the verdict it must get.
 fn hostile() -> Vec<(PathBuf, PathBuf, Verdict)> {

@@ -197,7 +197,11 @@ fn run_job(py: Python<'_>, shared: &Shared, job: &Job, reports: &mpsc::Sender<Re
     // os._exit and the like raise instead of ending the judge (undone with
     // the rest by restore_state)
     isolation.call_method0("guard_exits")?;
+    // the problem's forbidden builtins, put back after the submission
+    let driver = job.driver.as_ref().map(|d| d.to_string_lossy().into_owned());
+    let kept = module.call_method1("forbid", (job.forbid.clone(), true, driver))?;
     let result = run_submission(py, shared, &module, job, reports);
+    module.call_method1("unforbid", (kept,))?;
     memory::arm(false);
     // whatever the submission did to the interpreter is undone, even when
     // running it failed

@@ -100,6 +100,9 @@ pub struct Job {
     /// A problem's driver: `run(solution, *args)` is called instead of the
     /// entry point itself (`function` kind).
     pub driver: Option<PathBuf>,
+    /// Builtins and methods of builtin types the solution may not call
+    /// (`[rules] forbid`): the harness removes them before it loads.
+    pub forbid: Vec<String>,
     /// Stop after the first case that runs out of time: the cases after it
     /// get no event. For `judge check`, where each later test of a slow
     /// solution would cost a whole time limit. A hint: a runner may run

@@ -33,6 +33,10 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
         (Value::str("output_bytes"), Value::int(job.limits.output_bytes as i64)),
         (Value::str("batch_results"), Value::Bool(batch_results)),
         (Value::str("driver"), driver.map_or(Value::None, Value::str)),
+        (
+            Value::str("forbid"),
+            Value::List(job.forbid.iter().map(|n| Value::str(n.clone())).collect()),
+        ),
     ]);
     let mut out = Vec::new();
     frame(&marshal::to_bytes(&setup), &mut out);
@@ -368,6 +372,7 @@ mod tests {
             },
             site_packages: false,
             driver: None,
+            forbid: Vec::new(),
             stop_at_timeout: false,
         }
     }
