@@ -64,7 +64,7 @@ class CaptureTest(unittest.TestCase):
         self.assertEqual((c.text(), c.exceeded), ("", False))
 
 
-def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 << 16):
+def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 << 16, forbid=()):
     """Runs the real harness in a child with fds 3/4, as the judge does.
     Returns its events (decoded) and its exit code."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,7 +84,8 @@ def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 <<
                                 close_fds=False, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         os.close(req_r)
         os.close(res_w)
-        setup = {"kind": kind, "solution": path, "entry": entry, "time_ms": time_ms, "output_bytes": output_bytes}
+        setup = {"kind": kind, "solution": path, "entry": entry, "time_ms": time_ms, "output_bytes": output_bytes,
+                 "forbid": list(forbid)}
         with os.fdopen(req_w, "wb") as w:
             for frame in (setup, [(i,) + tuple(c) for i, c in enumerate(cases)]):
                 data = marshal.dumps(frame, 2)
@@ -148,6 +149,30 @@ class BlameTest(unittest.TestCase):
         self.assertEqual(code, 0)
         for event in events[1:]:
             self.assertEqual(result(event)["status"], "raised", event)
+
+    def test_forbidden_builtins_cannot_be_reached(self):
+        events, code = run_harness("function", """
+            import enum, heapq, random, sys  # the library still imports (enum sorts)
+            _sorted = sorted
+            def f(how):
+                sys.setprofile(None)
+                if how == "kept":
+                    return _sorted([2, 1])
+                if how == "method":
+                    xs = [2, 1]
+                    xs.sort()
+                    return xs
+                if how == "library":
+                    return heapq.nsmallest(2, [2, 1])
+                return random.Random(1).sample(range(3), 3) and "library works"
+        """, [(("kept",), None), (("method",), None), (("library",), None), (("fine",), None)], entry="f",
+            forbid=["sorted", "list.sort"])
+        self.assertEqual(code, 0)
+        self.assertEqual(events[0], ("ready",))
+        results = [result(e) for e in events[1:]]
+        for r in results[:3]:
+            self.assertEqual((r["status"], r["payload"]["type"]), ("raised", "ForbiddenCall"), r)
+        self.assertEqual(results[3]["payload"], "library works")
 
     def test_a_result_too_large_to_send_is_the_solutions(self):
         events, code = run_harness("function", """

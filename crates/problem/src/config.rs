@@ -312,6 +312,23 @@ time_ms = 500
     }
 
     #[test]
+    fn rules_forbid_names_builtins_and_methods_of_builtin_types() {
+        let text = format!("{GOOD}\n[rules]\nforbid = [\"sorted\", \"list.sort\"]\n");
+        let config = parse_config(&text, Path::new("p/problem.toml")).unwrap();
+        assert_eq!(config.forbid, ["sorted", "list.sort"]);
+        assert!(
+            parse_config(GOOD, Path::new("p/problem.toml"))
+                .unwrap()
+                .forbid
+                .is_empty()
+        );
+        for bad in ["", "os.path.join", "1abc", "sorted()"] {
+            let text = format!("{GOOD}\n[rules]\nforbid = [{bad:?}]\n");
+            assert!(err(&text).contains("rules.forbid"), "{bad}: {}", err(&text));
+        }
+    }
+
+    #[test]
     fn a_good_config() {
         let c = parse_config(GOOD, Path::new("problem.toml")).unwrap();
         assert_eq!(c.entry.as_deref(), Some("is_palindrome"));
