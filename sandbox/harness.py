@@ -368,6 +368,7 @@ class Harness:
         # runner); the process runner's file is already a private copy
         self.source = source
         self.driver_path = driver
+        self.driver_run = None
         self.path = path
         self.entry_name = entry_name
         self.output_limit = output_bytes
@@ -461,21 +462,32 @@ class Harness:
             self.entry = self.driven(module)
         return None
 
+    def load_driver(self):
+        """Loads the problem's driver, once: the process runner does it
+        before it says `loading`, so that a broken driver is the problem's
+        error (IE), not the solution's."""
+        if self.driver_run is None and self.driver_path:
+            self.driver_run = self._load_driver()
+        return self.driver_run
+
     def driven(self, solution):
         """The problem's driver, called as the entry point: run(solution,
         *args) exercises the solution and returns what is checked."""
+        run = self.load_driver()
+
+        def drive(*args, **kwargs):
+            return run(solution, *args, **kwargs)
+
+        return drive
+
+    def _load_driver(self):
         with open(self.driver_path, "rb") as f:
             code = compile(f.read(), self.driver_path, "exec", dont_inherit=True)
         driver = type(sys)("driver")
         driver.__file__ = self.driver_path
         driver.__builtins__ = _builtins_module
         exec(code, driver.__dict__)
-        run = driver.run
-
-        def drive(*args, **kwargs):
-            return run(solution, *args, **kwargs)
-
-        return drive
+        return driver.run
 
     # -- cases ----------------------------------------------------------------
 
@@ -753,6 +765,8 @@ def run_main(channel):
     # the problem's rule, before any of the solution's code: a name that is
     # no builtin is the problem's error (IE)
     forbid(setup.get("forbid") or (), driver=setup.get("driver"))
+    # the problem's code: its failure is the judge's (IE), so before `loading`
+    harness.load_driver()
     # Everything before this frame is the harness's own (a failure is the
     # judge's); everything after it may be the solution's doing, which
     # cannot write before its code runs (docs/protocol.md, "Blame").
