@@ -142,6 +142,27 @@ def release_exception(exc):
             pass
 
 
+def exit_status(code):
+    """The exit status CPython's own interpreter gives `sys.exit(code)`:
+    None is 0; an int (a bool too) is its C `long` cut to the byte the OS
+    keeps, and one that does not fit a `long` is 255 (-1); anything else is
+    printed to stderr and is 1, also when printing it fails."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        code = int(code)
+        if not -(1 << 63) <= code < (1 << 63):
+            return 255
+        return code & 0xff
+    try:
+        sys.stderr.write(str(code) + "\n")
+    except _CONTROL:
+        raise
+    except BaseException:
+        pass
+    return 1
+
+
 def raised_at_call_boundary(exc):
     """A TypeError raised by the call itself (wrong number or names of
     arguments), before any of the solution's code ran."""
@@ -196,6 +217,198 @@ def _driver_traceback(exc, driver_path, when):
 
 
 # ----------------------------------------------------------------------------
+# Forbidden builtins (problem.toml `[rules] forbid`, docs/problem-format.md)
+
+
+class ForbiddenCall(Exception):
+    """Raised by a builtin the problem forbids."""
+
+
+# Imports refused once builtins are forbidden (`forbid`): what could make
+# a forbidden builtin again (another interpreter) or undo the removal
+# (ctypes, the test modules of the C API).
+_REFUSED_IMPORTS = frozenset(("ctypes", "_ctypes", "_xxsubinterpreters", "_xxinterpchannels", "_testcapi",
+                              "_testinternalcapi", "_testbuffer", "_testmultiphase"))
+
+
+def _py_sorted(iterable, /, *, key=None, reverse=False):
+    """sorted() in Python (a stable merge sort), for the library code that
+    needs it once the builtin is forbidden (see `_trusted_caller`)."""
+    items = list(iterable)
+    keys = items if key is None else [key(x) for x in items]
+    order = list(range(len(items)))
+    n, width = len(order), 1
+    while width < n:
+        merged = []
+        for lo in range(0, n, 2 * width):
+            a, b = order[lo:lo + width], order[lo + width:lo + 2 * width]
+            i = j = 0
+            while i < len(a) and j < len(b):
+                if (keys[a[i]] < keys[b[j]]) if reverse else (keys[b[j]] < keys[a[i]]):
+                    merged.append(b[j])
+                    j += 1
+                else:
+                    merged.append(a[i])
+                    i += 1
+            merged.extend(a[i:])
+            merged.extend(b[j:])
+        order, width = merged, width * 2
+    return [items[i] for i in order]
+
+
+def _py_list_sort(self, /, *, key=None, reverse=False):
+    self[:] = _py_sorted(self, key=key, reverse=reverse)
+
+
+# what a forbidden name falls back to for trusted callers
+_FALLBACKS = {"sorted": _py_sorted, "list.sort": _py_list_sort}
+
+_getframe = sys._getframe
+_get_ident = _thread.get_ident
+# set by `forbid`: the harness's thread, and the files whose code is not
+# the solution's (the standard library, the harness, the problem's driver)
+_TRUSTED = {"thread": None, "prefixes": (), "files": frozenset()}
+
+
+def _trusted_code(filename):
+    return filename in _TRUSTED["files"] or filename.startswith(_TRUSTED["prefixes"])
+
+
+def _trusted_caller(depth):
+    """Whether the frames from `depth` out are none of the solution's: on
+    the harness's thread, every frame is the standard library's, the
+    harness's or the driver's, up to the bottom of the stack or to the body
+    of a library module being imported (an import the solution started
+    runs the module's code, not the solution's)."""
+    if _get_ident() != _TRUSTED["thread"]:
+        return False
+    frame = _getframe(depth + 1)
+    while frame is not None:
+        code = frame.f_code
+        if frame.f_back is None:
+            return True  # the launcher, or the embedded runner's call
+        if not _trusted_code(code.co_filename):
+            return False
+        back = frame.f_back
+        if code.co_name == "<module>" and back.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return True
+
+
+def _forbidden(name):
+    shown = name + "()"
+    fallback = _FALLBACKS.get(name)
+
+    def forbidden(*args, **kwargs):
+        if fallback is not None and _trusted_caller(1):
+            return fallback(*args, **kwargs)
+        raise ForbiddenCall("%s is not allowed in this problem" % shown)
+
+    forbidden.__name__ = forbidden.__qualname__ = name.rpartition(".")[2]
+    return forbidden
+
+
+def forbid(names, keep=False, driver=None):
+    """Replaces each named builtin (`sorted`) or method of a builtin type
+    (`list.sort`) with a function that raises ForbiddenCall, before the
+    solution loads, in every dict that holds it: the builtins module, the
+    interpreter's copy of it (which `importlib.reload(builtins)` would
+    restore), the harness's private copies, the type's own dict.
+
+    The process runner (`keep` false): no reference to the original is
+    left, so it is freed and nothing can reach it (not `gc`, not
+    `__builtins__`, not `object.__subclasses__`); an audit hook, which
+    cannot be removed, then refuses ctypes and other interpreters, which
+    could make it again. The embedded runner (`keep` true) only replaces
+    it in the builtins module and the type, and returns what `unforbid`
+    puts back after the submission: its solutions are trusted.
+
+    Library code keeps working: `sorted` and `list.sort` called by the
+    standard library, the harness or the driver, with none of the
+    solution's frames on the stack, run a Python version of themselves
+    (`_trusted_caller`); any other forbidden name raises for everyone.
+
+    A name that is not a builtin is the problem's error (ValueError)."""
+    import gc
+
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    _TRUSTED["thread"] = _get_ident()
+    _TRUSTED["prefixes"] = (os.path.dirname(os.__file__) + os.sep, here, "<frozen ")
+    _TRUSTED["files"] = frozenset([driver] if driver else [])
+    kept = []
+    for name in names:
+        owner_name, _, attr = name.rpartition(".")
+        if owner_name:
+            owner = _builtins_module.__dict__.get(owner_name)
+            if not isinstance(owner, type) or attr not in owner.__dict__:
+                raise ValueError("forbid: %r is not a method of a builtin type" % name)
+            holders = [gc.get_referents(owner.__dict__)[0]]
+        else:
+            if attr not in _builtins_module.__dict__:
+                raise ValueError("forbid: %r is not a builtin" % name)
+            owner = None
+            holders = [_builtins_module.__dict__]
+        original = holders[0][attr]
+        guard = _forbidden(name)
+        if not keep:
+            holders = [r for r in gc.get_referrers(original) if type(r) is dict]
+        for holder in holders:
+            for key, value in list(holder.items()):
+                if value is original:
+                    holder[key] = guard
+                    if keep:
+                        kept.append((holder, key, original))
+        if owner is not None:
+            _type_modified(owner)
+        if not keep:
+            import sys as _sys
+
+            # the local and getrefcount's argument: anything more is a
+            # holder the harness does not know, and the rule would not hold
+            if _sys.getrefcount(original) > 2:
+                raise ValueError("forbid: %r is still reachable after its removal" % name)
+        del original
+    if names and not keep:
+        _sys = sys
+
+        def refuse(event, args):
+            if event.startswith("ctypes.") or (event == "import" and args[0] in _REFUSED_IMPORTS):
+                raise RuntimeError("%s is not allowed in a problem that forbids builtins" % event)
+            # code that claims to be the library's, made by the solution
+            if event == "compile" and isinstance(args[1], str) and _trusted_code(args[1]) \
+                    and not _trusted_caller(1):
+                raise RuntimeError("compiling code named %s is not allowed here" % args[1])
+            if event == "code.__new__" and _trusted_code(args[1]) and not _trusted_caller(1):
+                raise RuntimeError("making code named %s is not allowed here" % args[1])
+
+        _sys.addaudithook(refuse)
+    return kept
+
+
+_RETIRED = []
+
+
+def unforbid(kept):
+    """Undoes `forbid(..., keep=True)`."""
+    for holder, key, original in kept:
+        # the guard stays alive: freeing a function that was in a builtin
+        # type's dict crashed the embedded interpreter (3.11)
+        _RETIRED.append(holder[key])
+        holder[key] = original
+        if isinstance(original, type(list.sort)):
+            _type_modified(original.__objclass__)
+
+
+def _type_modified(cls):
+    """Tells CPython that a builtin type's dict changed (its method caches
+    and specialized bytecode look there again)."""
+    import ctypes
+
+    ctypes.pythonapi.PyType_Modified(ctypes.py_object(cls))
+
+
+# ----------------------------------------------------------------------------
 # Running a submission
 
 
@@ -235,6 +448,7 @@ class Harness:
         # runner); the process runner's file is already a private copy
         self.source = source
         self.driver_path = driver
+        self.driver_run = None
         self.path = path
         self.entry_name = entry_name
         self.output_limit = output_bytes
@@ -288,10 +502,16 @@ class Harness:
             exec(self.code, module.__dict__)
         except MemoryError:
             failure = {"reason": "memory"}
-        except OutputLimitExceeded:
-            failure = {"reason": "output_limit"}
-        except TimeLimitExceeded:
-            failure = {"reason": "timed_out"}
+        except OutputLimitExceeded as e:
+            if out.exceeded or err.exceeded:
+                failure = {"reason": "output_limit"}
+            else:
+                failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
+        except TimeLimitExceeded as e:
+            if self.timer.take_fired():
+                failure = {"reason": "timed_out"}
+            else:
+                failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
         except BaseException as e:
             failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
         finally:
@@ -325,14 +545,39 @@ class Harness:
             self.entry = self.driven(module)
         return None
 
+    def load_driver(self):
+        """Loads the problem's driver, once: the process runner does it
+        before it says `loading`, so that a broken driver is the problem's
+        error (IE), not the solution's."""
+        if self.driver_run is None and self.driver_path:
+            self.driver_run = self._load_driver()
+        return self.driver_run
+
     def driven(self, solution):
         """The problem's driver, called as the entry point: run(solution,
         *args) exercises the solution and returns what is checked.
 
         The driver's own failures are the problem's (DriverFailed): a
-        syntax error, an exception at its import or no `run`, and an
-        exception raised in its own code during a case. An exception that
-        came out of the solution's code stays the solution's."""
+        syntax error, an exception at its import or no `run` (found before
+        the solution loads: `load_driver`), and an exception raised in its
+        own code during a case. An exception that came out of the
+        solution's code stays the solution's."""
+        run = self.load_driver()
+        path, solution_path = self.driver_path, self.path
+
+        def drive(*args, **kwargs):
+            try:
+                return run(solution, *args, **kwargs)
+            except _CONTROL:
+                raise
+            except BaseException as e:
+                if _from_the_solution(e, solution_path, "driver"):
+                    raise
+                raise DriverFailed(_driver_traceback(e, path, "in run()")) from None
+
+        return drive
+
+    def _load_driver(self):
         path = self.driver_path
         try:
             with open(path, "rb") as f:
@@ -352,19 +597,7 @@ class Harness:
         run = driver.__dict__.get("run")
         if not callable(run):
             raise DriverFailed("%s defines no function run(solution, *args)" % os.path.basename(path))
-        solution_path = self.path
-
-        def drive(*args, **kwargs):
-            try:
-                return run(solution, *args, **kwargs)
-            except _CONTROL:
-                raise
-            except BaseException as e:
-                if _from_the_solution(e, solution_path, driver.__name__):
-                    raise
-                raise DriverFailed(_driver_traceback(e, path, "in run()")) from None
-
-        return drive
+        return run
 
     # -- cases ----------------------------------------------------------------
 
@@ -412,12 +645,16 @@ class Harness:
                 status, payload = self.run_ops(case[1], case[2])
             else:
                 status, payload = self.run_script()
-        except OutputLimitExceeded:
-            status, payload = "output_limit", None
+        except OutputLimitExceeded as e:
+            # the capture sets `exceeded` before it raises (checked below);
+            # one the solution raised itself is its own exception
+            status, payload = "raised", e
         except MemoryError:
             status, payload = "memory", None
-        except TimeLimitExceeded:
-            status, payload = "timed_out", None
+        except TimeLimitExceeded as e:
+            # only the timer's own interrupt is a timeout: a solution that
+            # raises the class itself (in no time) has raised an exception
+            status, payload = ("timed_out", None) if timer.take_fired() else ("raised", e)
         wall = _perf_counter() - wall0
         if wall > SLOW_CASE:
             # The clock now, less the mark and everything since the mark
@@ -504,14 +741,7 @@ class Harness:
         try:
             exec(self.code, module)
         except SystemExit as e:
-            code = e.code
-            if code is None or code == 0:
-                return "exited", 0
-            if isinstance(code, int):
-                return "exited", code
-            # sys.exit("message") prints the message and exits with 1
-            sys.stderr.write(str(code) + "\n")
-            return "exited", 1
+            return "exited", exit_status(e.code)
         except _CONTROL:
             raise
         except BaseException as e:
@@ -582,17 +812,6 @@ def result_frame(harness, case_id, result, last_rss):
     has a short form: ("v", id, value, cpu_ms, wall_ms).
     """
     status, payload, cpu_ms, wall_ms, rss_kb, out, err = result
-    data = _result_data(harness, case_id, result, last_rss)
-    if len(data) > harness.frame_bytes:
-        # more than the judge reads for one case (JobLimits::frame_bytes):
-        # the solution's output limit, whatever carried it
-        data = _dumps(("result", case_id, "output_limit", None, cpu_ms, wall_ms, rss_kb, "", "", False),
-                      MARSHAL_VERSION)
-    return data
-
-
-def _result_data(harness, case_id, result, last_rss):
-    status, payload, cpu_ms, wall_ms, rss_kb, out, err = result
     if status == "returned" and rss_kb == last_rss and not out and not err:
         try:
             return _dumps(("v", case_id, payload, cpu_ms, wall_ms), MARSHAL_VERSION)
@@ -611,6 +830,25 @@ def _result_data(harness, case_id, result, last_rss):
         return _dumps(("result", case_id, status, text, cpu_ms, wall_ms, rss_kb, out, err, True), MARSHAL_VERSION)
 
 
+def capped_frame(harness, case_id, result, last_rss, limit, result_frame=result_frame):
+    """`result_frame`, or, when the result cannot be sent, a result of its
+    own that says why, blamed on the solution (which made the value): a
+    frame over `limit` bytes is `output_limit`, a `MemoryError` while
+    describing or encoding it is `memory`. (`result_frame` is bound when
+    the harness loads: a solution that patches the module cannot reach it.)"""
+    try:
+        data = result_frame(harness, case_id, result, last_rss)
+        if len(data) <= limit:
+            return data
+        status = "output_limit"
+    except MemoryError:
+        status = "memory"
+    data = None
+    status = SUSPECT + status if result[0].startswith(SUSPECT) else status
+    return _dumps(("result", case_id, status, None, result[2], result[3], result[4], "", "", False),
+                  MARSHAL_VERSION)
+
+
 # Batched results wait at most this long before they are sent.
 FLUSH_AFTER = 0.002
 FLUSH_BYTES = 1 << 16
@@ -624,12 +862,23 @@ def run_main(channel):
                       setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0), setup.get("driver"))
     harness.frame_bytes = setup.get("frame_bytes") or harness.frame_bytes
     # bound before the solution loads: patching the module cannot reach them
-    frame, perf_counter, run_case = result_frame, _perf_counter, harness.run_case
+    frame, perf_counter, run_case = capped_frame, _perf_counter, harness.run_case
+    # more than the judge reads for one case (JobLimits::frame_bytes)
+    limit = harness.frame_bytes
     # The memory limit is address space: a thread's stack reserves its
     # full size there (8 MiB by default), so 20 threads would cost 160 MiB
     # of a 256 MiB limit while using almost none of it. A solution that
     # needs deep stacks in threads can still ask (threading.stack_size).
     _thread.stack_size(THREAD_STACK_BYTES)
+    # the problem's rule, before any of the solution's code: a name that is
+    # no builtin is the problem's error (IE)
+    forbid(setup.get("forbid") or (), driver=setup.get("driver"))
+    # the problem's code: its failure is the judge's (IE), so before `loading`
+    harness.load_driver()
+    # Everything before this frame is the harness's own (a failure is the
+    # judge's); everything after it may be the solution's doing, which
+    # cannot write before its code runs (docs/protocol.md, "Blame").
+    channel.send(("loading",))
     event = harness.load()
     channel.send(event)
     if event[0] != "ready":
@@ -648,7 +897,7 @@ def run_main(channel):
                 return
             for case in batch:
                 result = run_case(case)
-                send_bytes(frame(harness, case[0], result, last_rss))
+                send_bytes(frame(harness, case[0], result, last_rss, limit))
                 last_rss = result[4]
                 if result[0].startswith(SUSPECT):
                     return
@@ -663,7 +912,7 @@ def run_main(channel):
             break
         for case in batch:
             result = run_case(case)
-            data = frame(harness, case[0], result, last_rss)
+            data = frame(harness, case[0], result, last_rss, limit)
             last_rss = result[4]
             pending += pack(len(data))
             pending += data

@@ -141,6 +141,11 @@ class CpuTimer:
         self.seconds = seconds * 1.1 + 0.02 + self.reserve
         self.armed_at = None
 
+    def take_fired(self):
+        """Whether this timer raised TimeLimitExceeded: never (SIGPROF ends
+        the process), so one that reaches the harness is the solution's."""
+        return False
+
     def arm(self, now):
         """`now`: the case's start on the `_perf_counter` clock."""
         if self.armed_at is None or now - self.armed_at >= self.reserve:
@@ -172,10 +177,19 @@ class InterruptTimer:
         self.armed_at = 0.0
         self.threshold = 0.0
         self.pending = TimeLimitExceeded
+        # set just before the handler raises: the harness believes a
+        # TimeLimitExceeded only then (a solution can raise the class too)
+        self.fired = False
+
+    def take_fired(self):
+        """Whether the handler raised since the last call (and forget it)."""
+        fired, self.fired = self.fired, False
+        return fired
 
     def arm(self, now):
         """`now`: the case's start on the `_perf_counter` clock."""
         self.armed_at = now
+        self.fired = False
         self.armed = True
 
     def done(self, wall):
@@ -186,4 +200,5 @@ class InterruptTimer:
 
     def on_signal(self, signum, frame):
         if self.armed and _perf_counter() - self.armed_at >= self.threshold:
+            self.fired = True
             raise self.pending()

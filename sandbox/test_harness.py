@@ -2,6 +2,7 @@
 (the Rust test suite runs them too). Standard library only."""
 
 import fcntl
+import io
 import json
 import marshal
 import os
@@ -99,7 +100,7 @@ class CaptureTest(unittest.TestCase):
         self.assertEqual((c.text(), c.exceeded), ("", False))
 
 
-def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 << 16):
+def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 << 16, forbid=()):
     """Runs the real harness in a child with fds 3/4, as the judge does.
     Returns its events (decoded) and its exit code."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,7 +120,10 @@ def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 <<
                                 close_fds=False, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         os.close(req_r)
         os.close(res_w)
-        setup = {"kind": kind, "solution": path, "entry": entry, "time_ms": time_ms, "output_bytes": output_bytes}
+        # frame_bytes as the judge sets it (JobLimits::frame_bytes)
+        setup = {"kind": kind, "solution": path, "entry": entry, "time_ms": time_ms, "output_bytes": output_bytes,
+                 "frame_bytes": 2 * output_bytes + (1 << 20),
+                 "forbid": list(forbid)}
         with os.fdopen(req_w, "wb") as w:
             for frame in (setup, [(i,) + tuple(c) for i, c in enumerate(cases)]):
                 data = marshal.dumps(frame, 2)
@@ -135,6 +139,11 @@ def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 <<
                     event = event[:3] + (json.loads(event[3]),) + event[4:]
                 events.append(event)
         proc.communicate(timeout=30)
+        # the harness says it is about to load the solution before anything
+        # else (docs/protocol.md, "Blame"); the tests below start after it
+        if events:
+            assert events[0] == ("loading",), events[:1]
+            events = events[1:]
         return events, proc.returncode
 
 
@@ -146,6 +155,77 @@ def result(event):
                 "wall_ms": wall_ms, "stdout": "", "stderr": "", "json": False}
     keys = ("ev", "id", "status", "payload", "cpu_ms", "wall_ms", "rss_kb", "stdout", "stderr", "json")
     return dict(zip(keys, event))
+
+
+class BlameTest(unittest.TestCase):
+    """What the solution does is its verdict (docs/sandbox.md, "Blame")."""
+
+    def test_exit_status_is_cpythons(self):
+        class Bad:
+            def __str__(self):
+                raise ValueError("no")
+
+        # what `python3 -c 'import sys; sys.exit(X)'; echo $?` prints
+        import contextlib
+
+        for code, want in ((None, 0), (0, 0), (False, 0), (True, 1), (3, 3), (256, 0), (-1, 255),
+                           (2 ** 64, 255), (-2 ** 64, 255), ("message", 1), (3.0, 1), (Bad(), 1)):
+            with contextlib.redirect_stderr(io.StringIO()):
+                self.assertEqual(harness.exit_status(code), want, code)
+        for code in ("True", "2**64", "-1", "256", "[1]"):
+            real = subprocess.run([sys.executable, "-c", "import sys; sys.exit(%s)" % code],
+                                  capture_output=True).returncode
+            with contextlib.redirect_stderr(io.StringIO()):
+                self.assertEqual(harness.exit_status(eval(code)), real, code)
+
+    def test_the_harness_exceptions_raised_by_the_solution_are_its_own(self):
+        events, code = run_harness("function", """
+            import harness
+            def f(which):
+                raise getattr(harness, which)()
+        """, [(("TimeLimitExceeded",), None), (("OutputLimitExceeded",), None)], entry="f")
+        self.assertEqual(code, 0)
+        for event in events[1:]:
+            self.assertEqual(result(event)["status"], "raised", event)
+
+    def test_forbidden_builtins_cannot_be_reached(self):
+        events, code = run_harness("function", """
+            import enum, heapq, random, sys  # the library still imports (enum sorts)
+            _sorted = sorted
+            def f(how):
+                sys.setprofile(None)
+                if how == "kept":
+                    return _sorted([2, 1])
+                if how == "method":
+                    xs = [2, 1]
+                    xs.sort()
+                    return xs
+                if how == "library":
+                    return heapq.nsmallest(2, [2, 1])
+                return random.Random(1).sample(range(3), 3) and "library works"
+        """, [(("kept",), None), (("method",), None), (("library",), None), (("fine",), None)], entry="f",
+            forbid=["sorted", "list.sort"])
+        self.assertEqual(code, 0)
+        self.assertEqual(events[0], ("ready",))
+        results = [result(e) for e in events[1:]]
+        for r in results[:3]:
+            self.assertEqual((r["status"], r["payload"]["type"]), ("raised", "ForbiddenCall"), r)
+        self.assertEqual(results[3]["payload"], "library works")
+
+    def test_a_result_too_large_to_send_is_the_solutions(self):
+        events, code = run_harness("function", """
+            class Huge:
+                def __repr__(self):
+                    return "r" * (8 << 20)
+            def f(which):
+                if which == "value":
+                    return "x" * (8 << 20)
+                if which == "repr":
+                    return Huge()
+                raise ValueError("m" * (8 << 20))
+        """, [(("value",), None), (("repr",), None), (("message",), None)], entry="f", output_bytes=1000)
+        self.assertEqual(code, 0)
+        self.assertEqual([result(e)["status"] for e in events[1:]], ["output_limit"] * 3)
 
 
 class RunTest(unittest.TestCase):

@@ -69,7 +69,10 @@ fn every_fixture_solution_gets_its_folders_verdict() {
     // broken-checker's solutions are judged IE on purpose (see verdicts.rs);
     // the hostile ones have a test of their own (hostile.rs); the banks'
     // defects are on purpose too (check.rs)
-    check_folder_verdicts(&repo().join("tests/fixtures"), &["broken-checker", "hostile", "banks"]);
+    check_folder_verdicts(
+        &repo().join("tests/fixtures"),
+        &["broken-checker", "hostile", "hostile-stdio", "hostile-forbid", "banks"],
+    );
 }
 
 #[test]

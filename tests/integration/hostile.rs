@@ -20,15 +20,25 @@ const IPC_KEY: &str = "1786078311";
 /// The POSIX message queue they make.
 const MQUEUE: &std::ffi::CStr = c"/judge-hostile-mq";
 
-fn hostile() -> (PathBuf, Vec<(PathBuf, Verdict)>) {
-    let dir = fixture("hostile");
-    let solutions = list_solutions(&dir)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_iter()
-        .filter(|s| s.folder != SolutionFolder::Accepted)
-        .map(|s| (s.path, judge_check::promised(s.folder)))
-        .collect();
-    (dir, solutions)
+/// The hostile fixtures: `hostile` (a function) and `hostile-stdio` (a
+/// program, for what only a program can do: `sys.exit`) and
+/// `hostile-forbid` (`[rules] forbid`).
+const FIXTURES: [&str; 3] = ["hostile", "hostile-stdio", "hostile-forbid"];
+
+/// Every attack: its problem, its path and the verdict it must get.
+fn hostile() -> Vec<(PathBuf, PathBuf, Verdict)> {
+    let mut all = Vec::new();
+    for name in FIXTURES {
+        let dir = fixture(name);
+        all.extend(
+            list_solutions(&dir)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_iter()
+                .filter(|s| s.folder != SolutionFolder::Accepted)
+                .map(|s| (dir.clone(), s.path, judge_check::promised(s.folder))),
+        );
+    }
+    all
 }
 
 fn leftovers() -> Vec<String> {
@@ -101,11 +111,11 @@ fn walk_cache_for_mark() -> Vec<PathBuf> {
 
 #[test]
 fn every_attack_is_stopped_and_leaves_nothing_behind() {
-    let (dir, solutions) = hostile();
+    let solutions = hostile();
     assert!(solutions.len() >= 30, "only {} hostile solutions", solutions.len());
-    let results = parallel(&solutions, |(path, _)| run_json(&dir, path));
+    let results = parallel(&solutions, |(dir, path, _)| run_json(dir, path));
     let mut wrong = Vec::new();
-    for ((path, want), (report, code)) in solutions.iter().zip(results) {
+    for ((_, path, want), (report, code)) in solutions.iter().zip(results) {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         if report.verdict != *want || code != 1 {
             let why = report
@@ -144,14 +154,14 @@ fn every_attack_is_stopped_and_leaves_nothing_behind() {
 
 #[test]
 fn the_warm_pools_children_are_held_the_same_way() {
-    let (dir, solutions) = hostile();
-    let problem = judge_problem::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let solutions = hostile();
     let python = judge_runner::Interpreter::discover().expect("python3");
     let harness = Arc::new(judge_runner::HarnessFile::write().expect("harness"));
     let runner = judge_runner::ProcessRunner::with_warm_pool(python.clone(), harness.clone()).expect("warm pool");
     let engine = judge_engine::Engine::new(Box::new(runner), python, harness);
     let mut wrong = Vec::new();
-    for (path, want) in &solutions {
+    for (dir, path, want) in &solutions {
+        let problem = judge_problem::load(dir).unwrap_or_else(|e| panic!("{e}"));
         let report = engine.judge(&problem, &judge_engine::Submission::read(path).unwrap(), &mut |_| {});
         if report.verdict != *want {
             wrong.push(format!(
@@ -299,4 +309,40 @@ fn judge_check_holds_the_host_state_attacks_and_leaves_nothing() {
         .map(|e| e.path())
         .collect();
     assert!(temp.is_empty(), "temporary files left behind: {temp:?}");
+}
+
+/// The embedded runner runs the solution inside the judge: a solution that
+/// ends its process must not end `judge run` with exit 0 and no report
+/// (interpreter_state.py `guard_exits`).
+#[cfg(feature = "embedded")]
+#[test]
+fn the_embedded_runner_outlives_a_solution_that_ends_its_process() {
+    let dir = fixture("hostile");
+    for name in [
+        "os_exit_zero.py",
+        "os_abort.py",
+        "kill_own_process.py",
+        "raise_signal_kill.py",
+    ] {
+        let path = dir.join("solutions/runtime_error").join(name);
+        let out = crate::support::judge(&[
+            "run",
+            "--runner",
+            "embedded",
+            "--format",
+            "json",
+            &dir.to_string_lossy(),
+            &path.to_string_lossy(),
+        ]);
+        let report: judge_report::RunReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{name}: no report ({e}), exit {:?}: {}",
+                out.status.code(),
+                crate::support::stderr(&out)
+            )
+        });
+        assert_eq!(report.runner, "embedded");
+        assert_eq!(report.verdict, Verdict::RuntimeError, "{name}");
+        assert_eq!(out.status.code(), Some(1), "{name}");
+    }
 }

@@ -120,6 +120,7 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
         },
         site_packages: false,
         driver: None,
+        forbid: Vec::new(),
         stop_at_timeout: false,
     };
     let mut results = vec![String::from("no answer"); ATTACKS.len()];

@@ -194,7 +194,14 @@ fn run_job(py: Python<'_>, shared: &Shared, job: &Job, reports: &mpsc::Sender<Re
     let module = py.import("harness")?;
     let isolation = py.import("interpreter_state")?;
     let state = isolation.call_method0("snapshot_state")?;
+    // os._exit and the like raise instead of ending the judge (undone with
+    // the rest by restore_state)
+    isolation.call_method0("guard_exits")?;
+    // the problem's forbidden builtins, put back after the submission
+    let driver = job.driver.as_ref().map(|d| d.to_string_lossy().into_owned());
+    let kept = module.call_method1("forbid", (job.forbid.clone(), true, driver))?;
     let result = run_submission(py, shared, &module, job, reports);
+    module.call_method1("unforbid", (kept,))?;
     memory::arm(false);
     // whatever the submission did to the interpreter is undone, even when
     // running it failed
@@ -293,7 +300,11 @@ fn run_submission(
                 disarm(&timer)?;
                 CaseOutcome::cut_off(timed_out(shared), started.elapsed().as_secs_f64() * 1000.0)
             }
-            Err(e) => return Err(e),
+            Err(e) => match driver_failure(py, module, &e) {
+                // as the process runner reports it
+                Some(status) => CaseOutcome::cut_off(status, started.elapsed().as_secs_f64() * 1000.0),
+                None => return Err(e),
+            },
         };
         shared.push(index, outcome);
     }
@@ -308,6 +319,17 @@ fn is_time_limit(py: Python<'_>, module: &Bound<'_, PyModule>, error: &PyErr) ->
     module
         .getattr("TimeLimitExceeded")
         .is_ok_and(|class| error.matches(py, class).unwrap_or(false))
+}
+
+/// The problem's driver failed during a case (`DriverFailed`): the same
+/// RE as the process runner gives it (`driver_failed_in_test`).
+fn driver_failure(py: Python<'_>, module: &Bound<'_, PyModule>, error: &PyErr) -> Option<CaseStatus> {
+    let class = module.getattr("DriverFailed").ok()?;
+    if !error.matches(py, class).unwrap_or(false) {
+        return None;
+    }
+    let message = error.value(py).str().ok()?.to_string();
+    judge_runner::driver_failed_in_test(&format!("DriverFailed: {message}"))
 }
 
 /// Disarms the timer without running Python code, where a pending

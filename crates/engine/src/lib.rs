@@ -254,6 +254,7 @@ pub fn job_for(problem: &Problem, solution: &Submission) -> Job {
         },
         site_packages: config.site_packages,
         driver: problem.driver.clone(),
+        forbid: config.forbid.clone(),
         stop_at_timeout: false,
     }
 }

@@ -121,6 +121,10 @@ pub struct ProblemConfig {
     /// exercises the solution (for inputs JSON cannot hold: linked lists,
     /// callables, iterators, clocks) and returns what is checked.
     pub driver: Option<String>,
+    /// `[rules] forbid`: builtins (`sorted`) and methods of builtin types
+    /// (`list.sort`) the solution may not call; the harness removes them
+    /// before the solution loads (docs/problem-format.md, "Rules").
+    pub forbid: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -138,6 +142,28 @@ struct RawConfig {
     checker: Option<Spanned<CheckerSpec>>,
     #[serde(default)]
     python: RawPython,
+    #[serde(default)]
+    rules: RawRules,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawRules {
+    #[serde(default)]
+    forbid: Vec<Spanned<String>>,
+}
+
+/// `name` or `type.method`: Python identifiers.
+fn forbiddable(name: &str) -> bool {
+    let ident = |s: &str| {
+        let mut chars = s.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    match name.split_once('.') {
+        Some((owner, method)) => ident(owner) && ident(method),
+        None => ident(name),
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -276,6 +302,17 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         other => other.map(Spanned::into_inner),
     };
 
+    let mut forbid = Vec::new();
+    for name in raw.rules.forbid {
+        if !forbiddable(name.get_ref()) {
+            return Err(invalid(
+                name.span(),
+                "`rules.forbid` names a builtin (\"sorted\") or a method of a builtin type (\"list.sort\")".into(),
+            ));
+        }
+        forbid.push(name.into_inner());
+    }
+
     let checker = match raw.checker {
         Some(spec) => {
             if let Some(problem) = spec.get_ref().problem() {
@@ -296,6 +333,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         checker,
         site_packages: raw.python.site_packages,
         driver,
+        forbid,
     })
 }
 
@@ -316,6 +354,23 @@ time_ms = 500
 
     fn err(text: &str) -> String {
         parse_config(text, Path::new("p/problem.toml")).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn rules_forbid_names_builtins_and_methods_of_builtin_types() {
+        let text = format!("{GOOD}\n[rules]\nforbid = [\"sorted\", \"list.sort\"]\n");
+        let config = parse_config(&text, Path::new("p/problem.toml")).unwrap();
+        assert_eq!(config.forbid, ["sorted", "list.sort"]);
+        assert!(
+            parse_config(GOOD, Path::new("p/problem.toml"))
+                .unwrap()
+                .forbid
+                .is_empty()
+        );
+        for bad in ["", "os.path.join", "1abc", "sorted()"] {
+            let text = format!("{GOOD}\n[rules]\nforbid = [{bad:?}]\n");
+            assert!(err(&text).contains("rules.forbid"), "{bad}: {}", err(&text));
+        }
     }
 
     #[test]

@@ -114,6 +114,9 @@ pub struct Job {
     /// A problem's driver: `run(solution, *args)` is called instead of the
     /// entry point itself (`function` kind).
     pub driver: Option<PathBuf>,
+    /// Builtins and methods of builtin types the solution may not call
+    /// (`[rules] forbid`): the harness removes them before it loads.
+    pub forbid: Vec<String>,
     /// Stop after the first case that runs out of time: the cases after it
     /// get no event. For `judge check`, where each later test of a slow
     /// solution would cost a whole time limit. A hint: a runner may run
@@ -143,6 +146,21 @@ pub trait Runner: Send + Sync + std::fmt::Debug {
 pub struct Isolation {
     pub layers: Vec<String>,
     pub warnings: Vec<String>,
+}
+
+/// A driver's failure during a test, as the harness reports it
+/// (sandbox/harness.py `DriverFailed`), for the verdict both runners give
+/// it: the solution's RE, with the driver's own words. After the solution
+/// has loaded, a report of the driver failing could be the solution's
+/// forgery, so it cannot be IE (docs/problem-format.md, "Drivers").
+pub fn driver_failed_in_test(message: &str) -> Option<CaseStatus> {
+    let driver = message.trim().strip_prefix("DriverFailed: ")?;
+    Some(CaseStatus::Crashed {
+        description: format!(
+            "the problem's driver failed during this test (if the problem's accepted solutions fail so too, \
+             it is the problem's fault; a solution can make its driver fail, so the judge cannot tell): {driver}"
+        ),
+    })
 }
 
 /// How a harness failure reads: the problem's driver.py failing is named

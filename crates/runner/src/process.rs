@@ -210,27 +210,7 @@ impl ProcessRunner {
         on_event: &mut dyn FnMut(RunEvent),
     ) -> Result<Stint, RunnerError> {
         let wall = Duration::from_millis(job.limits.wall_ms);
-        let load_failure = match child.next_event(Instant::now() + wall + LOAD_ALLOWANCE).await {
-            Next::Event(HarnessEvent::Ready) => None,
-            Next::Event(HarnessEvent::LoadFailed(failure)) => {
-                child.exit_status(EXIT_GRACE).await;
-                Some(failure)
-            }
-            Next::Closed => {
-                let (status, killed) = child.exit_status(EXIT_GRACE).await;
-                let stderr = child.stderr().await.text();
-                Some(load_failure_from_death(died(status, killed, &stderr, true)?))
-            }
-            Next::TimedOut => {
-                child.kill().await;
-                Some(LoadFailure::TimedOut)
-            }
-            Next::OutputOverflow => {
-                child.kill().await;
-                Some(LoadFailure::OutputExceeded)
-            }
-            other => return Err(unexpected(other, "the solution's load")),
-        };
+        let load_failure = load(child, Instant::now() + wall + LOAD_ALLOWANCE).await?;
         if let Some(failure) = load_failure {
             on_event(RunEvent::LoadFailed(failure));
             return Ok(Stint::LoadFailed);
@@ -312,15 +292,13 @@ impl ProcessRunner {
                     child.kill().await;
                     CaseStatus::OutputExceeded
                 }
-                Next::Event(HarnessEvent::Internal(message)) => {
-                    return Err(RunnerError::Harness(message));
-                }
+                Next::Event(HarnessEvent::Internal(message)) => harness_failed_after_solution(&message),
                 // The harness writes only well-formed results, in order: any
                 // other frame on the result channel was written by the solution.
                 Next::Event(_) | Next::Garbled(_) => {
                     child.kill().await;
                     CaseStatus::Crashed {
-                        description: "the solution wrote into the judge's result channel (fd 4)".into(),
+                        description: WROTE_INTO_CHANNEL.into(),
                     }
                 }
             };
@@ -343,6 +321,68 @@ impl ProcessRunner {
     }
 }
 
+/// The load of the solution: `None` when it is ready. Until the harness
+/// says `loading`, no code of the solution's has run, so a failure is the
+/// judge's (IE); from then on, anything odd is the solution's doing.
+async fn load(child: &mut HarnessChild, deadline: Instant) -> Result<Option<LoadFailure>, RunnerError> {
+    let mut started = false;
+    loop {
+        return Ok(Some(match child.next_event(deadline).await {
+            Next::Event(HarnessEvent::Loading) if !started => {
+                started = true;
+                continue;
+            }
+            Next::Event(HarnessEvent::Ready) if started => return Ok(None),
+            Next::Event(HarnessEvent::LoadFailed(failure)) if started => {
+                child.exit_status(EXIT_GRACE).await;
+                failure
+            }
+            Next::Closed => {
+                let (status, killed) = child.exit_status(EXIT_GRACE).await;
+                let stderr = child.stderr().await.text();
+                load_failure_from_death(died(status, killed, &stderr, !started)?)
+            }
+            Next::TimedOut => {
+                child.kill().await;
+                LoadFailure::TimedOut
+            }
+            Next::OutputOverflow => {
+                child.kill().await;
+                LoadFailure::OutputExceeded
+            }
+            Next::Event(HarnessEvent::Internal(message)) if started => {
+                child.kill().await;
+                load_failure_from_death(harness_failed_after_solution(&message))
+            }
+            other if started => {
+                child.kill().await;
+                LoadFailure::Crashed {
+                    description: format!("{}: {other:?}", WROTE_INTO_CHANNEL),
+                }
+            }
+            other => return Err(unexpected(other, "the harness's start")),
+        }));
+    }
+}
+
+const WROTE_INTO_CHANNEL: &str = "the solution wrote into the judge's result channel (fd 4)";
+
+/// The harness reported its own failure after the solution's code had run:
+/// the solution's doing (it can break what the harness needs, or forge the
+/// report), never an internal error.
+fn harness_failed_after_solution(message: &str) -> CaseStatus {
+    if let Some(status) = crate::driver_failed_in_test(message) {
+        return status;
+    }
+    let last = message.trim().lines().last().unwrap_or_default();
+    CaseStatus::Crashed {
+        description: format!(
+            "the harness could not go on after the solution's code ran (the solution broke what it needs: \
+             fds 3/4, memory, or wrote on its result channel): {last}"
+        ),
+    }
+}
+
 fn unexpected(next: Next, during: &str) -> RunnerError {
     match next {
         Next::Event(HarnessEvent::Internal(message)) => RunnerError::Harness(message),
@@ -362,15 +402,16 @@ fn outcome_of(result: CaseResult, rss_kb: Option<u64>) -> CaseOutcome {
     }
 }
 
-/// What the death of the child means. The harness failing by itself, or a
-/// child that could not enter its sandbox (only possible before the
-/// solution has run: `loading`), is the judge's fault, an error; anything
-/// else is the solution's.
+/// What the death of the child means. Before the solution has run
+/// (`before_solution`: the harness had not yet said `loading`), a harness
+/// that failed by itself (exit 70) or a child that could not enter its
+/// sandbox (71) is the judge's fault, an error. After it, every death is
+/// the solution's: it can exit with any code and write anything to stderr.
 fn died(
     status: Option<ExitStatus>,
     killed_by_judge: bool,
     stderr: &str,
-    loading: bool,
+    before_solution: bool,
 ) -> Result<CaseStatus, RunnerError> {
     if killed_by_judge {
         return Ok(CaseStatus::Crashed {
@@ -398,21 +439,20 @@ fn died(
         });
     }
     match status.code() {
-        Some(HARNESS_FAILURE_CODE) if stderr.contains("harness.py") => Err(RunnerError::Harness(stderr.to_owned())),
-        // the harness gave up without a word: it could not even describe
-        // its failure, which happens when the solution has used up what it
-        // needs (file descriptors, memory)
-        Some(HARNESS_FAILURE_CODE) if !loading => Ok(CaseStatus::Crashed {
-            description: "the harness could not go on after the solution's code ran: the solution used up \
-                          something it needs (file descriptors, memory)"
-                .into(),
-        }),
-        Some(SANDBOX_FAILURE_CODE) if loading => Err(RunnerError::Harness(format!(
+        Some(HARNESS_FAILURE_CODE) if before_solution => Err(RunnerError::Harness(stderr.to_owned())),
+        Some(SANDBOX_FAILURE_CODE) if before_solution => Err(RunnerError::Harness(format!(
             "the sandbox could not be entered: {}",
             stderr.trim()
         ))),
+        Some(code) if before_solution => Err(RunnerError::Harness(format!(
+            "the interpreter exited with code {code} before the solution was loaded: {}",
+            stderr.trim()
+        ))),
         Some(code) => Ok(CaseStatus::Crashed {
-            description: format!("the process exited with code {code} in the middle of the test (os._exit?)"),
+            description: format!(
+                "the process exited with code {code} after the solution's code ran: os._exit, or the \
+                 harness could not go on (the solution used up file descriptors or memory, or closed fds 3/4)"
+            ),
         }),
         None => Ok(CaseStatus::Crashed {
             description: "the process ended in an unknown way".into(),

@@ -34,6 +34,10 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
         (Value::str("frame_bytes"), Value::int(job.limits.frame_bytes() as i64)),
         (Value::str("batch_results"), Value::Bool(batch_results)),
         (Value::str("driver"), driver.map_or(Value::None, Value::str)),
+        (
+            Value::str("forbid"),
+            Value::List(job.forbid.iter().map(|n| Value::str(n.clone())).collect()),
+        ),
     ]);
     let mut out = Vec::new();
     frame(&marshal::to_bytes(&setup), &mut out);
@@ -129,6 +133,9 @@ pub(crate) fn check_frame(input: &Value, expected: &Value, got: &Value) -> Vec<u
 /// A decoded harness event.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum HarnessEvent {
+    /// Sent by the harness just before it loads the solution: whatever
+    /// comes after may be the solution's doing (docs/protocol.md, "Blame").
+    Loading,
     Ready,
     LoadFailed(LoadFailure),
     Result(CaseResult),
@@ -187,6 +194,7 @@ pub(crate) fn parse_event(frame: &[u8]) -> Result<HarnessEvent, String> {
     let tag = items.first().and_then(text).unwrap_or_default();
     let field = |i: usize| items.get(i).ok_or_else(|| format!("`{tag}` event without field {i}"));
     match tag.as_str() {
+        "loading" => Ok(HarnessEvent::Loading),
         "ready" => Ok(HarnessEvent::Ready),
         "internal" => Ok(HarnessEvent::Internal(text(field(1)?).unwrap_or_default())),
         "checker_failed" => Ok(HarnessEvent::CheckerFailed(text(field(1)?).unwrap_or_default())),
@@ -385,6 +393,7 @@ mod tests {
             },
             site_packages: false,
             driver: None,
+            forbid: Vec::new(),
             stop_at_timeout: false,
         }
     }

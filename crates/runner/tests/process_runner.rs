@@ -82,6 +82,7 @@ fn run_job(
         limits,
         site_packages: false,
         driver: None,
+        forbid: Vec::new(),
         stop_at_timeout,
     };
     let mut events = Vec::new();

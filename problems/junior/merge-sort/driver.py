@@ -8,21 +8,17 @@ Test arguments:
             hold a function)
 
 Rules enforced:
-  - sorted() is forbidden: builtins.sorted is replaced, for the call, by a
-    function that raises ForbiddenShortcut (restored in `finally`);
-  - list.sort() is forbidden: the solution gets a list subclass whose sort
-    raises, and on inputs of up to WATCH items a profile hook also catches
-    list.sort (on a copy, say) and the real sorted() however it was reached.
-    A forbidden call is a runtime error with a message that says why;
+  - sorted() and list.sort() are forbidden by problem.toml (`[rules]
+    forbid`): the judge removes them before the solution loads, and a call
+    raises ForbiddenCall, a runtime error that says why. (This driver once
+    swapped builtins.sorted and watched calls with sys.setprofile: a
+    solution that kept a reference from import time and called
+    sys.setprofile(None) got through.)
   - items must not be changed: if it was, the driver returns a string saying
     so, which never equals an expected list (so: wrong answer).
 """
 
-import builtins
 import random
-import sys
-
-WATCH = 2000
 
 KEYS = {
     "first": lambda record: record[0],
@@ -30,21 +26,6 @@ KEYS = {
     "abs": abs,
     "lower": str.lower,
 }
-
-_REAL_SORTED = builtins.sorted
-
-
-class ForbiddenShortcut(Exception):
-    """The solution called sorted() or list.sort()."""
-
-
-class NoSortList(list):
-    def sort(self, *args, **kwargs):
-        raise ForbiddenShortcut("list.sort() is not allowed in this problem: write the merge yourself")
-
-
-def _no_sorted(*args, **kwargs):
-    raise ForbiddenShortcut("sorted() is not allowed in this problem: write the merge yourself")
 
 
 def generate(n, seed, lo, hi):
@@ -59,29 +40,12 @@ def run(solution, items, key=None):
     if isinstance(items, dict):
         items = generate(**items)
     key_fn = None if key is None else KEYS[key]
-    given = NoSortList(items)
+    given = list(items)
     before = list(items)
-    forbidden = []
-
-    def watch(frame, event, arg):
-        if event == "c_call" and (arg is _REAL_SORTED or getattr(arg, "__qualname__", None) == "list.sort"):
-            forbidden.append(arg.__qualname__)
-
-    watching = len(items) <= WATCH
-    builtins.sorted = _no_sorted
-    if watching:
-        sys.setprofile(watch)
-    try:
-        if key_fn is None:
-            result = solution.merge_sort(given)
-        else:
-            result = solution.merge_sort(given, key=key_fn)
-    finally:
-        if watching:
-            sys.setprofile(None)
-        builtins.sorted = _REAL_SORTED
-    if forbidden:
-        raise ForbiddenShortcut("%s() is not allowed in this problem: write the merge yourself" % forbidden[0])
+    if key_fn is None:
+        result = solution.merge_sort(given)
+    else:
+        result = solution.merge_sort(given, key=key_fn)
     if len(given) != len(before) or any(a is not b for a, b in zip(given, before)):
         return "merge_sort changed the list it was given: it must leave items as they were"
     return result

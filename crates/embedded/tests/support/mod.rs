@@ -43,6 +43,7 @@ pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
         limits: LIMITS,
         site_packages: false,
         driver: None,
+        forbid: Vec::new(),
         stop_at_timeout: false,
     };
     let mut statuses = Vec::new();
