@@ -2,12 +2,13 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// The Python side of the runners (`sandbox/`), compiled into the binary so
-/// that the judge is one file to install: the harness, the value helpers and
-/// case limits it imports, the warm pool's server, and the embedded
-/// runner's isolation.
-pub const SOURCES: [(&str, &str); 5] = [
+/// that the judge is one file to install: the harness, the value helpers,
+/// case limits and forbidden builtins it imports, the warm pool's server,
+/// and the embedded runner's isolation.
+pub const SOURCES: [(&str, &str); 6] = [
     ("judge_values.py", include_str!("../../../sandbox/judge_values.py")),
     ("judge_limits.py", include_str!("../../../sandbox/judge_limits.py")),
+    ("judge_forbid.py", include_str!("../../../sandbox/judge_forbid.py")),
     ("harness.py", include_str!("../../../sandbox/harness.py")),
     ("zygote.py", include_str!("../../../sandbox/zygote.py")),
     (
