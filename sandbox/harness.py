@@ -106,7 +106,9 @@ THREAD_STACK_BYTES = 2 << 20
 def remember_source(path, source):
     """Tracebacks quote the lines of the source that was judged, not of the
     file as it is on disk now (an entry without an mtime is never checked
-    against the file)."""
+    against the file). Called before the first exception is described:
+    linecache and tokenize cost milliseconds to import, too much for every
+    submission."""
     import linecache
 
     try:
@@ -269,6 +271,8 @@ class Harness:
         self.err = Capture(output_bytes)
         self.no_input = io.StringIO("")
         self.rss_kb = 0
+        # the bytes compiled, until `describe` gives them to linecache
+        self.source_bytes = None
         # the largest result frame the judge reads (run_main sets it)
         self.frame_bytes = 1 << 30
         # the case raised SystemError: see run_case
@@ -291,10 +295,10 @@ class Harness:
                 with open(self.path, "rb") as f:
                     source = f.read()
             check_encoding(source, self.path)
-            remember_source(self.path, source)
+            self.source_bytes = source
             self.code = compile(source, self.path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError) as e:
-            return ("load_failed", {"reason": "syntax", "exception": describe_exception(e, self.path),
+            return ("load_failed", {"reason": "syntax", "exception": self.describe(e),
                                     "line": getattr(e, "lineno", None), "column": getattr(e, "offset", None)})
         if self.kind == "stdio":
             return ("ready",)
@@ -316,14 +320,14 @@ class Harness:
             if out.exceeded or err.exceeded:
                 failure = {"reason": "output_limit"}
             else:
-                failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
+                failure = {"reason": "raised", "exception": self.describe(e)}
         except TimeLimitExceeded as e:
             if self.timer.take_fired():
                 failure = {"reason": "timed_out"}
             else:
-                failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
+                failure = {"reason": "raised", "exception": self.describe(e)}
         except BaseException as e:
-            failure = {"reason": "raised", "exception": describe_exception(e, self.path)}
+            failure = {"reason": "raised", "exception": self.describe(e)}
         finally:
             self.timer.disarm()
             sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
@@ -562,13 +566,20 @@ class Harness:
 
     # -- results as data -----------------------------------------------------
 
+    def describe(self, exc, with_traceback=True):
+        """`describe_exception`, quoting the lines of the source judged."""
+        if self.source_bytes is not None:
+            remember_source(self.path, self.source_bytes)
+            self.source_bytes = None
+        return describe_exception(exc, self.path, with_traceback)
+
     def payload_data(self, status, payload):
         """A payload with its exceptions described (values left as they are)
         and then released (`release_exception`)."""
         if status.startswith(SUSPECT):
             status = status[len(SUSPECT):]
         if status == "raised":
-            data = describe_exception(payload, self.path)
+            data = self.describe(payload)
             release_exception(payload)
             return data
         if status == "ops":
@@ -578,7 +589,7 @@ class Harness:
                 if ok:
                     data.append((0, item))
                 else:
-                    data.append((1, describe_exception(item, self.path, described < FULL_TRACEBACKS_PER_CASE)))
+                    data.append((1, self.describe(item, described < FULL_TRACEBACKS_PER_CASE)))
                     release_exception(item)
                     described += 1
             return data
