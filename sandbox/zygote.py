@@ -36,7 +36,7 @@ SANDBOX_FAILED = 71
 # Linux's numbers, stable across architectures
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWNET = 0x00020000, 0x08000000, 0x40000000
 MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 2, 4, 1 << 14, 1 << 18
-PR_CAPBSET_DROP, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS, PR_SET_PDEATHSIG = 24, 22, 38, 1
+PR_CAPBSET_DROP, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS = 24, 22, 38
 SECCOMP_MODE_FILTER = 2
 LINUX_CAPABILITY_VERSION_3 = 0x20080522
 
@@ -123,15 +123,13 @@ def _enter_sandbox(plan, workdir, ruleset_fd):
         _check(c.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0))
 
 
-def _child(request, fds, parent):
+def _child(request, fds):
     """In the forked child: become a fresh, sandboxed harness process."""
     code = 70
     try:
-        # killed with the zygote (which dies with the judge), however it
-        # ends; if it has already gone, so does the child
-        _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0))
-        if os.getppid() != parent:
-            os._exit(1)
+        # No PR_SET_PDEATHSIG: the zygote kills and reaps its children when
+        # the judge's socket closes, however the judge ended; a signal at
+        # the zygote's death would leave them to be reaped by someone else.
         os.setpgid(0, 0)
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -224,10 +222,9 @@ def serve():
                     os.close(fd)
                 _send(sock, ("refused", "expected %d or %d file descriptors, got %d" % (MIN_FDS, MAX_FDS, len(fds))))
                 continue
-            parent = os.getpid()
             pid = os.fork()
             if pid == 0:
-                _child(request, fds, parent)
+                _child(request, fds)
             children.add(pid)
             for fd in fds:
                 os.close(fd)

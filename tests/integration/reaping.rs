@@ -6,12 +6,9 @@ use std::process::{Command, Stdio};
 
 use crate::support::{JUDGE, fixture, repo, shared_history};
 
-/// Runs `judge ARGS` as a child of a process that has made itself a child
-/// subreaper (PR_SET_CHILD_SUBREAPER): anything the judge leaves behind is
-/// reparented to it. After the judge has been waited for, it lists what it
-/// got (without waiting for anything still alive) and prints the judge's
-/// exit code and the number of orphans.
-const SUBREAPER: &str = r#"
+/// The start of both scripts below: become a child subreaper, start the
+/// judge (`sys.argv[1:]`), and list a process's children.
+const START_THE_JUDGE: &str = r#"
 import ctypes, os, subprocess, sys, time
 libc = ctypes.CDLL(None, use_errno=True)
 if libc.prctl(36, 1, 0, 0, 0) != 0:  # PR_SET_CHILD_SUBREAPER
@@ -23,6 +20,19 @@ def children(pid):
                 for c in open("/proc/%d/task/%s/children" % (pid, t)).read().split()]
     except OSError:
         return []
+"#;
+
+/// A script: `START_THE_JUDGE`, then `rest`.
+fn script(rest: &str) -> String {
+    format!("{START_THE_JUDGE}{rest}")
+}
+
+/// Runs `judge ARGS` as a child of a process that has made itself a child
+/// subreaper (PR_SET_CHILD_SUBREAPER): anything the judge leaves behind is
+/// reparented to it. After the judge has been waited for, it lists what it
+/// got (without waiting for anything still alive) and prints the judge's
+/// exit code and the number of orphans.
+const SUBREAPER: &str = r#"
 depth = int(os.environ.get("INTERRUPT_AT_DEPTH", "0"))
 if depth:
     # Ctrl-C once the judge has started a harness (depth 1: its child;
@@ -70,7 +80,7 @@ fn orphans_after(args: &[&str], depth: u32) -> (i32, usize, String) {
     let out = Command::new("python3")
         .env("INTERRUPT_AT_DEPTH", depth.to_string())
         .arg("-c")
-        .arg(SUBREAPER)
+        .arg(script(SUBREAPER))
         .arg(JUDGE)
         .args(args)
         .current_dir(repo())
@@ -162,17 +172,6 @@ fn an_interrupted_judge_reaps_its_children_first() {
 /// process it left to end by itself (a child subreaper collects them).
 /// Prints how many were still alive at the deadline.
 const KILL_THE_JUDGE: &str = r#"
-import ctypes, os, subprocess, sys, time
-libc = ctypes.CDLL(None, use_errno=True)
-if libc.prctl(36, 1, 0, 0, 0) != 0:  # PR_SET_CHILD_SUBREAPER
-    sys.exit("prctl: errno %d" % ctypes.get_errno())
-judge = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-def children(pid):
-    try:
-        return [int(c) for t in os.listdir("/proc/%d/task" % pid)
-                for c in open("/proc/%d/task/%s/children" % (pid, t)).read().split()]
-    except OSError:
-        return []
 def cmdline(pid):
     try:
         return open("/proc/%d/cmdline" % pid, "rb").read()
@@ -227,7 +226,7 @@ fn a_killed_judge_takes_its_children_and_its_directories_with_it() {
             .env("KILL_AT_DEPTH", depth.to_string())
             .env("TMPDIR", tmpdir.path())
             .arg("-c")
-            .arg(KILL_THE_JUDGE)
+            .arg(script(KILL_THE_JUDGE))
             .arg(JUDGE)
             .args(args)
             .env("JUDGE_DB", shared_history())
