@@ -103,26 +103,27 @@ _CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError, DriverFailed)
 THREAD_STACK_BYTES = 2 << 20
 
 
-def remember_source(path, source):
-    """Tracebacks quote the lines of the source that was judged, not of the
-    file as it is on disk now (an entry without an mtime is never checked
-    against the file). Called before the first exception is described:
-    linecache and tokenize cost milliseconds to import, too much for every
-    submission."""
-    import linecache
-
+def source_lines(source):
+    """The lines of the solution's source as Python decodes it (a BOM, a
+    PEP 263 coding line, else UTF-8), for tracebacks: they quote the bytes
+    that were judged, not the file as it is on disk now. No imports: an
+    exception is often described when memory is short (linecache and
+    tokenize would need megabytes, and cost milliseconds)."""
+    encoding = "utf-8-sig" if source.startswith(b"\xef\xbb\xbf") else "utf-8"
+    for line in source.split(b"\n", 2)[:2]:
+        text = line.decode("latin-1").lstrip()
+        at = text.find("coding")
+        if text.startswith("#") and at >= 0 and text[at + 6:at + 7] in (":", "="):
+            name = text[at + 7:].lstrip()
+            end = 0
+            while end < len(name) and (name[end].isalnum() or name[end] in "-_."):
+                end += 1
+            encoding = name[:end] or encoding
+            break
     try:
-        text = io.TextIOWrapper(io.BytesIO(source), encoding=_source_encoding(source)).read()
-    except (SyntaxError, LookupError, UnicodeDecodeError):
-        return
-    lines = text.splitlines(True)
-    linecache.cache[path] = (len(source), None, lines, path)
-
-
-def _source_encoding(source):
-    import tokenize
-
-    return tokenize.detect_encoding(io.BytesIO(source).readline)[0]
+        return source.decode(encoding, "replace").splitlines()
+    except LookupError:
+        return source.decode("utf-8", "replace").splitlines()
 
 
 def release_exception(exc):
@@ -271,8 +272,9 @@ class Harness:
         self.err = Capture(output_bytes)
         self.no_input = io.StringIO("")
         self.rss_kb = 0
-        # the bytes compiled, until `describe` gives them to linecache
+        # the bytes compiled, and their lines once an exception needs them
         self.source_bytes = None
+        self.source_lines = None
         # the largest result frame the judge reads (run_main sets it)
         self.frame_bytes = 1 << 30
         # the case raised SystemError: see run_case
@@ -568,10 +570,9 @@ class Harness:
 
     def describe(self, exc, with_traceback=True):
         """`describe_exception`, quoting the lines of the source judged."""
-        if self.source_bytes is not None:
-            remember_source(self.path, self.source_bytes)
-            self.source_bytes = None
-        return describe_exception(exc, self.path, with_traceback)
+        if self.source_lines is None and self.source_bytes is not None:
+            self.source_lines = source_lines(self.source_bytes)
+        return describe_exception(exc, self.path, with_traceback, self.source_lines or ())
 
     def payload_data(self, status, payload):
         """A payload with its exceptions described (values left as they are)

@@ -121,10 +121,10 @@ def _opaque(v):
 TRACEBACK_FRAMES = 30
 
 
-def describe_exception(exc, solution_path, with_traceback=True):
+def describe_exception(exc, solution_path, with_traceback=True, lines=()):
     """The exception as plain data, its traceback trimmed to the solution's
-    own frames (repeats of one frame, as in deep recursion, collapsed)."""
-    import linecache
+    own frames (repeats of one frame, as in deep recursion, collapsed),
+    quoting `lines` (the solution's source)."""
 
     # A walk of the traceback's own links, not traceback.extract_tb: a
     # runaway recursion leaves hundreds of thousands of frames, and only
@@ -140,7 +140,8 @@ def describe_exception(exc, solution_path, with_traceback=True):
             else:
                 frames.append([line, name, 0])
         tb = tb.tb_next
-    frames = [{"line": line, "function": name, "code": linecache.getline(solution_path, line or 0).strip(),
+    frames = [{"line": line, "function": name,
+               "code": lines[line - 1].strip() if line and 0 < line <= len(lines) else "",
                "repeated": repeated} for line, name, repeated in frames[-TRACEBACK_FRAMES:]]
     if isinstance(exc, SyntaxError) and exc.filename == solution_path and exc.lineno:
         frames.append({"line": exc.lineno, "function": "<module>", "code": (exc.text or "").strip(), "repeated": 0})
