@@ -60,6 +60,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
             }
         }
         Progress::ProblemFinished(check) => {
+            crate::halt_if_stopping();
             let line = renderer.problem_line(check);
             match (&bar, human) {
                 (Some(bar), true) => bar.println(line),
@@ -80,6 +81,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         safety_factor: config.safety_factor,
     };
     let problems = judge_check::check_problems(&engine, &dirs, &options, &progress);
+    crate::halt_if_stopping();
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

@@ -101,6 +101,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let report = match config.format {
         Format::Json => {
             let report = engine.judge(&problem, &solution, &mut |_| {});
+            crate::halt_if_stopping();
             judge_render::write_json(&mut out, &report)?;
             report
         }
@@ -128,10 +129,12 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
             )?;
             let mut write_error = None;
             let report = engine.judge(&problem, &solution, &mut |test| {
+                crate::halt_if_stopping();
                 if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
                     write_error.get_or_insert(e);
                 }
             });
+            crate::halt_if_stopping();
             if let Some(e) = write_error {
                 return Err(e.into());
             }

@@ -33,7 +33,9 @@ fn main() -> ExitCode {
     if matches!(command, args::Command::Run(_) | args::Command::Check(_)) {
         reap_on_signals();
     }
-    match commands::run(command) {
+    let result = commands::run(command);
+    halt_if_stopping();
+    match result {
         Ok(code) => ExitCode::from(code),
         // A reader that went away (`judge run ... | head`) is not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -60,6 +62,18 @@ fn reap_on_signals() {
             std::process::exit(128 + signal);
         }
     });
+}
+
+/// Blocks for good when a signal is ending the judge: whatever work just
+/// finished was cut short by the shutdown killing its children, so it is
+/// neither shown nor recorded, and the exit code is the signal's (the
+/// signal's thread exits once every child is reaped).
+pub(crate) fn halt_if_stopping() {
+    if judge_runner::stopping() {
+        loop {
+            std::thread::park();
+        }
+    }
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

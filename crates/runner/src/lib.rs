@@ -32,7 +32,7 @@ pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyExcep
 pub use pool::WarmPool;
 pub use process::ProcessRunner;
 pub use python::Interpreter;
-pub use reap::shutdown;
+pub use reap::{shutdown, stopping};
 
 /// How a solution is called; mirrors the problem kinds.
 #[derive(Debug, Clone, PartialEq)]

@@ -121,6 +121,12 @@ pub(crate) fn reap_within(pid: libc::pid_t, grace: Duration) -> Option<i32> {
     }
 }
 
+/// Whether a shutdown has begun: the judge's work past this point was cut
+/// short by it (its children killed), so its results are not to be shown.
+pub fn stopping() -> bool {
+    state().stopping
+}
+
 /// Ends every child still alive and reaps it: for a judge about to exit
 /// on a signal. The harness groups are killed first, then each zygote is
 /// asked to reap its own and exit.
