@@ -36,9 +36,10 @@ SANDBOX_FAILED = 71
 # Linux's numbers, stable across architectures
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWNET = 0x00020000, 0x08000000, 0x40000000
 MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 2, 4, 1 << 14, 1 << 18
-PR_CAPBSET_DROP, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS = 24, 22, 38
+PR_SET_KEEPCAPS, PR_CAPBSET_DROP, PR_SET_SECCOMP, PR_SET_NO_NEW_PRIVS = 8, 24, 22, 38
 SECCOMP_MODE_FILTER = 2
 LINUX_CAPABILITY_VERSION_3 = 0x20080522
+CAP_SETPCAP = 8
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -85,9 +86,10 @@ def _check(result):
 
 def _enter_sandbox(plan, workdir, ruleset_fd):
     """The steps of ChildSandbox::enter (crates/runner/src/sandbox/mod.rs),
-    in the same order: namespaces, no_new_privs, Landlock, capabilities,
-    seccomp last."""
+    in the same order: namespaces, no_new_privs, Landlock, the uid and
+    capabilities, seccomp last."""
     c = _libc
+    uid = plan["uid_base"] + os.getpid()
     if plan["network_namespace"]:
         _check(c.unshare(CLONE_NEWNET))
     if plan["ipc_namespace"]:
@@ -104,6 +106,8 @@ def _enter_sandbox(plan, workdir, ruleset_fd):
             rule = _PathBeneath(plan["workdir_rights"], here)
             _check(c.syscall(plan["sys_landlock_add_rule"], ruleset_fd, 1, ctypes.byref(rule), 0))
             os.close(here)
+    if plan["drop_root"]:
+        os.chown(".", uid, uid)  # the one place it writes
     _check(c.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
     if plan["landlock"]:
         _check(c.syscall(plan["sys_landlock_restrict_self"], ruleset_fd, 0))
@@ -111,12 +115,21 @@ def _enter_sandbox(plan, workdir, ruleset_fd):
         # enforced: the child keeps fds 0-4 only, as a spawned one does
         # (where the ruleset is close-on-exec)
         os.close(ruleset_fd)
-    if plan["drop_capabilities"]:
+    if plan["drop_root"]:
+        # a uid of its own, reading (within Landlock) as root could; no
+        # exec follows, so no ambient capability (the kernel's order: see
+        # become_unprivileged in crates/runner/src/sandbox/mod.rs)
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        _check(c.prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0))
+        os.setresuid(uid, uid, uid)
+        header = (ctypes.c_uint32 * 2)(LINUX_CAPABILITY_VERSION_3, 0)
+        read_search = 1 << plan["cap_dac_read_search"]
+        set_pcap = 1 << CAP_SETPCAP
+        _check(c.syscall(plan["sys_capset"], header, (ctypes.c_uint32 * 6)(read_search | set_pcap, read_search | set_pcap, 0)))
         for cap in range(64):
             c.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
-        header = (ctypes.c_uint32 * 2)(LINUX_CAPABILITY_VERSION_3, 0)
-        data = (ctypes.c_uint32 * 6)()
-        _check(c.syscall(plan["sys_capset"], header, data))
+        _check(c.syscall(plan["sys_capset"], header, (ctypes.c_uint32 * 6)(read_search, read_search, 0)))
     for program in plan["filters"]:
         code = ctypes.create_string_buffer(program, len(program))
         fprog = _SockFprog(len(program) // 8, ctypes.addressof(code))

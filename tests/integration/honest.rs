@@ -158,7 +158,8 @@ fn an_interpreter_failure_gets_a_fresh_interpreter_before_it_is_blamed() {
 
 /// What the sandbox refuses reaches outside the run; what a solution does
 /// to itself stays allowed: threads, asyncio, anonymous memory maps, its
-/// own nice value and CPU mask (docs/sandbox.md, "Host state outside the
+/// own nice value and CPU mask, files and directories of its own in its
+/// working directory and TMPDIR (docs/sandbox.md, "Host state outside the
 /// sandbox"), spawned and forked by the warm pool alike.
 #[test]
 fn the_sandbox_leaves_a_solution_its_own_threads_memory_and_scheduling() {
@@ -182,6 +183,13 @@ fn the_sandbox_leaves_a_solution_its_own_threads_memory_and_scheduling() {
          \x20   os.nice(0)\n\
          \x20   os.setpriority(os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0))\n\
          \x20   os.sched_setaffinity(0, os.sched_getaffinity(0))\n\
+         \x20   import tempfile\n\
+         \x20   os.makedirs('notes/deep', exist_ok=True)\n\
+         \x20   with open('notes/deep/x.txt', 'w') as w: w.write('%d' % y)\n\
+         \x20   with tempfile.TemporaryFile() as t: t.write(b'1')\n\
+         \x20   os.replace('notes/deep/x.txt', 'notes/y.txt')\n\
+         \x20   y = int(open('notes/y.txt').read())\n\
+         \x20   os.remove('notes/y.txt')\n\
          \x20   return y\n",
     );
     let submission = Submission::read(&file).unwrap();

@@ -187,6 +187,8 @@ fn judge_doctor_proves_the_layers() {
         "create System V shared memory",
         "memory outside the limit (memfd)",
         "renice the judge",
+        "run as root",
+        "change a host file's mode (chmod)",
         "watch hidden paths (inotify)",
     ] {
         let line = text.lines().find(|l| l.contains(attack)).unwrap_or_default();

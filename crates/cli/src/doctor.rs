@@ -45,6 +45,14 @@ const ATTACKS: &[(&str, &str)] = &[
         "(lambda os: os.setpriority(0, os.getppid(), os.getpriority(0, os.getppid())))(__import__('os'))",
     ),
     (
+        "run as root",
+        "__import__('os').getuid() and (_ for _ in ()).throw(PermissionError())",
+    ),
+    (
+        "change a host file's mode (chmod)",
+        "(lambda os, sys: os.chmod(sys.executable, os.stat(sys.executable).st_mode & 0o7777))(__import__('os'), __import__('sys'))",
+    ),
+    (
         "watch hidden paths (inotify)",
         "__import__('ctypes').CDLL(None, use_errno=True).inotify_init1(0) < 0 and (_ for _ in ()).throw(OSError())",
     ),
@@ -92,11 +100,6 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
         out,
         "  --   {:<22} not used: the harness would be its pid 1, which ignores SIGPROF (the CPU timer); seccomp refuses new processes, Landlock hides /proc (docs/sandbox.md)",
         "PID namespace"
-    )?;
-    writeln!(
-        out,
-        "  --   {:<22} not used: the child runs as the judge's user; under root, uid 0 with no capabilities, and seccomp and Landlock close what that uid reaches (docs/sandbox.md)",
-        "unprivileged uid"
     )?;
 
     writeln!(out, "\nA probe attacking through the sandbox:")?;

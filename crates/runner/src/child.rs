@@ -260,6 +260,8 @@ fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, Runne
                 set_rlimit(libc::RLIMIT_FSIZE, FILE_SIZE_LIMIT)?;
                 set_rlimit(libc::RLIMIT_NOFILE, OPEN_FILES_LIMIT)?;
                 sandbox.enter(ruleset)?;
+                // a change of uid clears the death signal: set it again
+                die_with_parent(judge)?;
             }
             Ok(())
         });

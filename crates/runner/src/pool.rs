@@ -71,7 +71,12 @@ fn sandbox_plan(sandbox: Option<&ChildSandbox>) -> Value {
                 None => Value::None,
             },
         ),
-        entry("drop_capabilities", Value::Bool(s.drop_capabilities)),
+        entry("drop_root", Value::Bool(s.drop_root)),
+        entry("uid_base", Value::int(crate::sandbox::SANDBOX_UID_BASE as i64)),
+        entry(
+            "cap_dac_read_search",
+            Value::int(crate::sandbox::CAP_DAC_READ_SEARCH as i64),
+        ),
         entry("landlock", Value::Bool(s.ruleset.is_some())),
         entry(
             "filters",

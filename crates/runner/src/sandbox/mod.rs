@@ -25,6 +25,15 @@ use crate::python::Interpreter;
 pub const FILE_SIZE_LIMIT: u64 = 64 << 20;
 /// Open files (RLIMIT_NOFILE).
 pub const OPEN_FILES_LIMIT: u64 = 256;
+/// A root judge's children each run as `SANDBOX_UID_BASE + pid` (the
+/// child's own pid, unique among living processes), group likewise: a uid
+/// no other process or file on the host has, so no two submissions share
+/// one. Above the ranges distributions and container runtimes allot.
+pub const SANDBOX_UID_BASE: u32 = 1_000_000_000;
+/// CAP_DAC_READ_SEARCH: the one capability a root judge's child keeps, so
+/// that it can read Python and the harness wherever root keeps them (under
+/// `/root`, 0700); Landlock, not the uid, says what it may read.
+pub const CAP_DAC_READ_SEARCH: u32 = 2;
 /// The size of the working directory's tmpfs, where one can be mounted.
 pub const WORKDIR_TMPFS: &str = "size=64m,nr_inodes=4096,mode=0700";
 const WORKDIR_TMPFS_C: &std::ffi::CStr = c"size=64m,nr_inodes=4096,mode=0700";
@@ -49,8 +58,9 @@ pub struct SandboxPolicy {
     /// System V IPC and POSIX message queues of the child's own, gone
     /// with it.
     pub ipc_namespace: bool,
-    /// The judge runs as root: children drop every capability.
-    pub drop_capabilities: bool,
+    /// The judge runs as root: each child becomes a uid of its own
+    /// (`SANDBOX_UID_BASE` + its pid) keeping only CAP_DAC_READ_SEARCH.
+    pub drop_root: bool,
     /// Read (and execute) access beneath these paths.
     read_paths: Vec<PathBuf>,
 }
@@ -84,7 +94,7 @@ impl SandboxPolicy {
             mount_namespace: try_in_child(|| unsafe { libc::unshare(libc::CLONE_NEWNS) } == 0),
             ipc_namespace: try_in_child(|| unsafe { libc::unshare(libc::CLONE_NEWIPC) } == 0),
             // SAFETY: plain getter.
-            drop_capabilities: unsafe { libc::geteuid() } == 0,
+            drop_root: unsafe { libc::geteuid() } == 0,
             read_paths,
         }
     }
@@ -140,11 +150,11 @@ impl SandboxPolicy {
                 missing: on(self.ipc_namespace, "needs root or unprivileged user namespaces"),
             },
             Layer {
-                name: "capabilities dropped",
-                defends: "root's privileges, when the judge runs as root",
+                name: "unprivileged uid",
+                defends: "root's privileges, and other processes and files of the judge's user: under a root judge each submission runs as a uid of its own, keeping only the right to read (which Landlock bounds)",
                 missing: on(
-                    self.drop_capabilities,
-                    "the judge does not run as root: nothing to drop",
+                    self.drop_root,
+                    "the judge does not run as root: children run as its user, which it cannot change",
                 ),
             },
         ]
@@ -175,7 +185,7 @@ impl SandboxPolicy {
     pub fn warnings(&self) -> Vec<String> {
         self.layers()
             .into_iter()
-            .filter(|l| l.name != "capabilities dropped")
+            .filter(|l| l.name != "unprivileged uid")
             .filter_map(|l| l.missing.map(|why| format!("{}: {why}", l.name)))
             .collect()
     }
@@ -207,7 +217,7 @@ impl SandboxPolicy {
                 .transpose()
                 .map_err(io::Error::other)?,
             workdir_rights: self.landlock_abi.map_or(0, landlock::full_rights),
-            drop_capabilities: self.drop_capabilities,
+            drop_root: self.drop_root,
         })
     }
 }
@@ -246,7 +256,8 @@ pub struct ChildSandbox {
     /// The Landlock rights to grant on the mounted working directory (a
     /// rule made before the mount would cover what the tmpfs hides).
     pub workdir_rights: u64,
-    pub drop_capabilities: bool,
+    /// Become `SANDBOX_UID_BASE` + pid, keeping only CAP_DAC_READ_SEARCH.
+    pub drop_root: bool,
 }
 
 impl ChildSandbox {
@@ -300,12 +311,18 @@ impl ChildSandbox {
                     added?;
                 }
             }
+            let uid = SANDBOX_UID_BASE + libc::getpid() as u32;
+            if self.drop_root {
+                // the working directory (the tmpfs, or the run's own
+                // directory on disk) is the one place it writes
+                check(libc::chown(c".".as_ptr(), uid, uid))?;
+            }
             check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))?;
             if let Some(fd) = ruleset {
                 landlock::restrict_self(fd)?;
             }
-            if self.drop_capabilities {
-                drop_capabilities()?;
+            if self.drop_root {
+                become_unprivileged(uid)?;
             }
         }
         for filter in &self.filters {
@@ -315,38 +332,42 @@ impl ChildSandbox {
     }
 }
 
-/// Empties the bounding set (so that exec gives root nothing back) and the
-/// current sets.
+/// Leaves root: drops the supplementary groups, becomes `uid` (user and
+/// group; real, effective and saved) and keeps CAP_DAC_READ_SEARCH alone,
+/// also as an ambient capability so that it survives the exec of Python;
+/// the bounding set is emptied, so no exec gives anything back.
+///
+/// The order is the kernel's: an inheritable capability can only be raised
+/// while it is in the bounding set, and emptying the bounding set needs
+/// CAP_SETPCAP, which is kept until then.
 ///
 /// # Safety
 /// System calls only; for a child before exec.
-unsafe fn drop_capabilities() -> io::Result<()> {
-    // SAFETY: prctl and capset with valid arguments.
-    unsafe {
-        for cap in 0..64 {
-            // EINVAL past the last capability this kernel knows
-            libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0);
-        }
-        #[repr(C)]
-        struct Header {
-            version: u32,
-            pid: i32,
-        }
-        #[repr(C)]
-        struct Data {
-            effective: u32,
-            permitted: u32,
-            inheritable: u32,
-        }
+unsafe fn become_unprivileged(uid: u32) -> io::Result<()> {
+    let check = |r: libc::c_long| {
+        if r < 0 { Err(io::Error::last_os_error()) } else { Ok(()) }
+    };
+    #[repr(C)]
+    struct Header {
+        version: u32,
+        pid: i32,
+    }
+    #[repr(C)]
+    struct Data {
+        effective: u32,
+        permitted: u32,
+        inheritable: u32,
+    }
+    let capset = |kept: u32, inheritable: u32| {
         let header = Header {
             version: 0x2008_0522, // _LINUX_CAPABILITY_VERSION_3
             pid: 0,
         };
         let data = [
             Data {
-                effective: 0,
-                permitted: 0,
-                inheritable: 0,
+                effective: kept,
+                permitted: kept,
+                inheritable,
             },
             Data {
                 effective: 0,
@@ -354,9 +375,30 @@ unsafe fn drop_capabilities() -> io::Result<()> {
                 inheritable: 0,
             },
         ];
-        if libc::syscall(libc::SYS_capset, &header as *const Header, data.as_ptr()) < 0 {
-            return Err(io::Error::last_os_error());
+        // SAFETY: capset with a valid header and two data words.
+        check(unsafe { libc::syscall(libc::SYS_capset, &header as *const Header, data.as_ptr()) })
+    };
+    let read_search = 1u32 << CAP_DAC_READ_SEARCH;
+    let set_pcap = 1u32 << 8; // CAP_SETPCAP
+    // SAFETY: prctl, setgroups and setres[ug]id with valid arguments.
+    unsafe {
+        check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
+        check(libc::setresgid(uid, uid, uid) as libc::c_long)?;
+        // keep the permitted set through the change of uid
+        check(libc::prctl(libc::PR_SET_KEEPCAPS, 1, 0, 0, 0) as libc::c_long)?;
+        check(libc::setresuid(uid, uid, uid) as libc::c_long)?;
+        capset(read_search | set_pcap, read_search)?;
+        check(libc::prctl(
+            libc::PR_CAP_AMBIENT,
+            libc::PR_CAP_AMBIENT_RAISE,
+            CAP_DAC_READ_SEARCH as libc::c_ulong,
+            0,
+            0,
+        ) as libc::c_long)?;
+        for cap in 0..64 {
+            // EINVAL past the last capability this kernel knows
+            libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0);
         }
     }
-    Ok(())
+    capset(read_search, read_search)
 }

@@ -10,6 +10,10 @@ use seccompiler::{
     SeccompRule, TargetArch,
 };
 
+/// fchmodat2 (Linux 6.6): 452 on x86_64 and aarch64 alike; not every
+/// version of libc names it.
+const SYS_FCHMODAT2: libc::c_long = 452;
+
 /// Refused outright: debugging other processes, mounting, kernel and
 /// system administration, io_uring (whose operations seccomp cannot see),
 /// leaving the process group, new processes, and raising limits.
@@ -98,6 +102,22 @@ const REFUSED: &[libc::c_long] = &[
     libc::SYS_process_madvise,
     libc::SYS_process_mrelease,
     libc::SYS_pidfd_open,
+    // changing what a file is rather than what it holds: Landlock has no
+    // right for a file's mode, owner, times or extended attributes, so a
+    // child running as the files' owner (the judge's user, when it is not
+    // root) could change those of Python's files or the harness
+    libc::SYS_fchmod,
+    libc::SYS_fchmodat,
+    SYS_FCHMODAT2,
+    libc::SYS_fchown,
+    libc::SYS_fchownat,
+    libc::SYS_utimensat,
+    libc::SYS_setxattr,
+    libc::SYS_lsetxattr,
+    libc::SYS_fsetxattr,
+    libc::SYS_removexattr,
+    libc::SYS_lremovexattr,
+    libc::SYS_fremovexattr,
     #[cfg(target_arch = "x86_64")]
     libc::SYS_fork,
     #[cfg(target_arch = "x86_64")]
@@ -108,12 +128,24 @@ const REFUSED: &[libc::c_long] = &[
     libc::SYS_ioperm,
     #[cfg(target_arch = "x86_64")]
     libc::SYS_inotify_init,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_chmod,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_chown,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_lchown,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_utime,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_utimes,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_futimesat,
 ];
 
 /// Scheduling calls whose first argument is a process id: allowed on the
 /// caller (0), refused on any other process (renicing, re-pinning or
-/// idling the judge or another submission; the child runs as root, the
-/// same user as they, so the kernel alone would allow it).
+/// idling the judge or another submission; under a judge that is not root
+/// the child runs as the judge's user, so the kernel alone would allow it).
 const SCHEDULING_OF_A_PID: &[libc::c_long] = &[
     libc::SYS_sched_setaffinity,
     libc::SYS_sched_setscheduler,
