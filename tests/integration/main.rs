@@ -4,6 +4,7 @@
 mod bank;
 mod check;
 mod differential;
+mod fail_fast;
 mod honest;
 mod hostile;
 mod interpreter;

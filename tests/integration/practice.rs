@@ -128,7 +128,14 @@ fn a_scripted_session_judges_each_save_and_records_everything() {
     assert_eq!(wrong.problem, "junior/add");
     assert_eq!(wrong.source, Source::Practice);
     assert_eq!(wrong.at_ms, 1_795_168_800_000, "judged at the session's start");
-    assert_eq!((wrong.passed, wrong.total), (3, 4));
+    // practice stops at the first failure (hidden/negative, the third
+    // test): the fourth is not run, and still counts among the total
+    assert_eq!((wrong.passed, wrong.total), (2, 4));
+    assert_eq!(wrong.tests.len(), 3);
+    assert!(
+        text.contains("stopped at the first failure: 1 more test not run"),
+        "{text}"
+    );
     assert!(
         wrong
             .tests

@@ -123,9 +123,15 @@ pub fn check_problems(
                     // Each test a slow solution fails costs a whole time
                     // limit; the first hidden one proves the folder right.
                     let observed = match &problem.hidden_first {
-                        Some(hidden_first) if *role == SLOW => {
-                            observe(engine, hidden_first, file, JudgeOptions { stop_at_timeout: true })
-                        }
+                        Some(hidden_first) if *role == SLOW => observe(
+                            engine,
+                            hidden_first,
+                            file,
+                            JudgeOptions {
+                                stop_at_timeout: true,
+                                ..JudgeOptions::default()
+                            },
+                        ),
                         _ => observe(engine, loaded, file, JudgeOptions::default()),
                     };
                     progress(Progress::RunFinished);

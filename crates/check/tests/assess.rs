@@ -72,6 +72,7 @@ fn run(verdicts: [(Verdict, f64); 4], outputs: [u64; 4]) -> ObservedRun {
             },
             max_cpu_ms: tests.iter().filter_map(|t| t.cpu_ms).reduce(f64::max),
             tests,
+            not_run: 0,
             load_failure: None,
             internal_error: None,
         },

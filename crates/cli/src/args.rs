@@ -135,6 +135,9 @@ struct PracticeArgs {
     /// clock (for tests and demos; docs/practice.md).
     #[arg(long, value_name = "FILE", hide = true)]
     script: Option<PathBuf>,
+    /// Run every test of a solution, not only up to its first failure.
+    #[arg(long)]
+    all_tests: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -228,6 +231,10 @@ struct RunArgs {
     /// $XDG_DATA_HOME/judge/history.sqlite3).
     #[arg(long, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// Stop at the first failing test; the report says how many tests
+    /// were not run.
+    #[arg(long)]
+    fail_fast: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,6 +316,8 @@ pub struct PracticeConfig {
     pub python: Option<PathBuf>,
     pub color: bool,
     pub script: Option<PathBuf>,
+    /// Stop each judgement at its first failing test.
+    pub fail_fast: bool,
 }
 
 #[derive(Debug)]
@@ -344,6 +353,8 @@ pub struct RunConfig {
     /// Record the attempt in the history.
     pub record: bool,
     pub db: Option<PathBuf>,
+    /// Stop at the first failing test.
+    pub fail_fast: bool,
 }
 
 impl ColorChoice {
@@ -384,6 +395,7 @@ pub fn parse() -> Command {
             runner: args.runner,
             record: !args.no_record,
             db: args.db,
+            fail_fast: args.fail_fast,
         }),
         CliCommand::List(args) => Command::List(ListConfig {
             filter: args.problems.filter(args.unsolved),
@@ -405,6 +417,7 @@ pub fn parse() -> Command {
             python: args.python,
             color: args.color.resolve(),
             script: args.script,
+            fail_fast: !args.all_tests,
         }),
         CliCommand::Stats(args) => Command::Stats(StatsConfig {
             places: args.place.into(),

@@ -96,11 +96,15 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let started_ms = crate::history::now_ms()?;
     let started = std::time::Instant::now();
 
+    let options = judge_engine::JudgeOptions {
+        fail_fast: config.fail_fast,
+        ..Default::default()
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let report = match config.format {
         Format::Json => {
-            let report = engine.judge(&problem, &solution, &mut |_| {});
+            let report = engine.judge_with(&problem, &solution, options, &mut |_, _| {});
             crate::halt_if_stopping();
             judge_render::write_json(&mut out, &report)?;
             report
@@ -128,7 +132,7 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 },
             )?;
             let mut write_error = None;
-            let report = engine.judge(&problem, &solution, &mut |test| {
+            let report = engine.judge_with(&problem, &solution, options, &mut |test, _| {
                 crate::halt_if_stopping();
                 if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
                     write_error.get_or_insert(e);

@@ -125,6 +125,7 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
         driver: None,
         forbid: Vec::new(),
         stop_at_timeout: false,
+        stop: judge_runner::StopSignal::default(),
     };
     let mut results = vec![String::from("no answer"); ATTACKS.len()];
     runner.run(&job, &mut |event| {

@@ -130,7 +130,9 @@ pub fn attempt(
         duration_ms,
         verdict: report.verdict.code().to_owned(),
         passed: report.passed as u32,
-        total: report.total as u32,
+        // every test of the problem, the ones a stop at the first failure
+        // left unrun too: 2/4 is not 2/3
+        total: (report.total + report.not_run) as u32,
         tests: report
             .tests
             .iter()

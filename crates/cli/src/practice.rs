@@ -132,6 +132,7 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         p,
         live,
         status_shown: false,
+        fail_fast: config.fail_fast,
     };
     // A failure mid-session (an unreadable work file, a bad script line)
     // still leaves the session in the history, ended where it stopped.
@@ -208,6 +209,8 @@ struct Run<'a> {
     /// Redraw a countdown line in place (a terminal, not a script).
     live: bool,
     status_shown: bool,
+    /// Stop each judgement at its first failing test (the default).
+    fail_fast: bool,
 }
 
 impl Run<'_> {
@@ -287,7 +290,13 @@ impl Run<'_> {
             self.p.dim(&format!("── {what} {} · judging…", task.file.display()))
         )?;
         let started = Instant::now();
-        let report = self.engine.judge(&task.problem, &solution, &mut |_| {});
+        let options = judge_engine::JudgeOptions {
+            fail_fast: self.fail_fast,
+            ..Default::default()
+        };
+        let report = self
+            .engine
+            .judge_with(&task.problem, &solution, options, &mut |_, _| {});
         let renderer = HumanRenderer::new(self.p.color, 24);
         renderer.summary(out, &report)?;
         out.flush()?;

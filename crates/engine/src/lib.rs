@@ -110,11 +110,15 @@ impl Engine {
         on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
     ) -> RunReport {
         let mut job = job_for(problem, solution);
-        job.stop_at_timeout = options.stop_at_timeout;
+        // results one by one, so that a timeout needs no second run to be
+        // attributed, when the run may stop at one
+        job.stop_at_timeout = options.stop_at_timeout || options.fail_fast;
         let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
         let mut tests: Vec<Option<TestReport>> = vec![None; problem.tests.len()];
         let mut load_failure = None;
         let run = self.runner.run(&job, &mut |event| match event {
+            // a runner that runs on after a stop: what comes after is not reported
+            RunEvent::Case { .. } if job.stop.is_stopped() => {}
             RunEvent::Case { index, outcome } => {
                 let Some(case) = problem.tests.get(index) else {
                     return;
@@ -131,6 +135,9 @@ impl Engine {
                     time_limit: time_limit(verdict, &outcome.status),
                     failure,
                 };
+                if options.fail_fast && verdict != Verdict::Accepted {
+                    job.stop.stop();
+                }
                 on_test(&report, &outcome.status);
                 tests[index] = Some(report);
             }
@@ -144,10 +151,15 @@ impl Engine {
             // A runner that skipped a case without saying why is the judge's bug.
             (None, None) => Verdict::InternalError,
         };
-        let stopped = options.stop_at_timeout
-            && internal_error.is_none()
+        let stopped = internal_error.is_none()
             && load_failure.is_none()
-            && tests.iter().flatten().any(|t| t.verdict == Verdict::TimeLimitExceeded);
+            && (job.stop.is_stopped()
+                || options.stop_at_timeout && tests.iter().flatten().any(|t| t.verdict == Verdict::TimeLimitExceeded));
+        let not_run = if stopped {
+            tests.iter().filter(|t| t.is_none()).count()
+        } else {
+            0
+        };
         let tests: Vec<TestReport> = tests
             .into_iter()
             .zip(&problem.tests)
@@ -188,6 +200,7 @@ impl Engine {
             },
             max_cpu_ms: tests.iter().filter_map(|t| t.cpu_ms).reduce(f64::max),
             tests,
+            not_run,
             load_failure: load_failure.map(|(_, failure)| failure),
             internal_error,
         }
@@ -221,6 +234,10 @@ pub struct JudgeOptions {
     /// only the tests that ran. `judge check` uses it for solutions that
     /// are meant to be slow. (The embedded runner runs every test anyway.)
     pub stop_at_timeout: bool,
+    /// Stop at the first test that fails, whatever its verdict (`judge run
+    /// --fail-fast`, `judge practice`); the report lists the tests that ran
+    /// and counts the others as not run.
+    pub fail_fast: bool,
 }
 
 /// How many of a class test's ops are expected to raise: the runner may
@@ -256,5 +273,6 @@ pub fn job_for(problem: &Problem, solution: &Submission) -> Job {
         driver: problem.driver.clone(),
         forbid: config.forbid.clone(),
         stop_at_timeout: false,
+        stop: Default::default(),
     }
 }

@@ -145,6 +145,17 @@ impl HumanRenderer {
             line.push_str(&format!(" · peak memory {:.1} MB", peak as f64 / 1024.0));
         }
         writeln!(out, "{line}")?;
+        if report.not_run > 0 {
+            let tests = if report.not_run == 1 { "test" } else { "tests" };
+            writeln!(
+                out,
+                "{}",
+                p.paint(
+                    DIM,
+                    &format!("stopped at the first failure: {} more {tests} not run", report.not_run)
+                )
+            )?;
+        }
 
         if let Some(message) = &report.internal_error {
             writeln!(out)?;

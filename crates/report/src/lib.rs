@@ -40,10 +40,19 @@ pub struct RunReport {
     /// The largest CPU time of any test, when measured.
     pub max_cpu_ms: Option<f64>,
     pub tests: Vec<TestReport>,
+    /// Tests not run because the run stopped early (`--fail-fast`, or
+    /// `judge check`'s slow solutions at their first TLE): they are not in
+    /// `tests`, nor counted in `total`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub not_run: usize,
     /// Why the solution could not be loaded (every test then has this verdict).
     pub load_failure: Option<Failure>,
     /// The judge's own failure, if it had one (tests it cut short are IE).
     pub internal_error: Option<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl RunReport {

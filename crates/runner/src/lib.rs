@@ -122,6 +122,25 @@ pub struct Job {
     /// solution would cost a whole time limit. A hint: a runner may run
     /// every case anyway (the embedded runner does).
     pub stop_at_timeout: bool,
+    /// Set (by whoever receives the run's events) to end the run after
+    /// the case being reported: `--fail-fast`. A hint, as above: the
+    /// embedded runner runs on, and the engine ignores what comes after.
+    pub stop: StopSignal,
+}
+
+/// A run's request to stop early, shared between the runner and the
+/// receiver of its events.
+#[derive(Debug, Clone, Default)]
+pub struct StopSignal(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl StopSignal {
+    pub fn stop(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn is_stopped(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 /// Runs jobs. Implementations give identical outcomes for the same job.

@@ -260,6 +260,7 @@ impl ProcessRunner {
             held_bytes = 0;
             if !held.is_empty() {
                 match settle(&mut held, &mut watch, mode.alone, retried, &mut rss_kb, on_event) {
+                    Settled::Handed if job.stop.is_stopped() => return Ok(Stint::Stopped),
                     Settled::Handed => {}
                     Settled::Retry(at) => {
                         *next = at;
@@ -312,7 +313,7 @@ impl ProcessRunner {
                 outcome: CaseOutcome::cut_off(cut, elapsed_ms),
             });
             *next += 1;
-            if timed_out && job.stop_at_timeout {
+            if (timed_out && job.stop_at_timeout) || job.stop.is_stopped() {
                 return Ok(Stint::Stopped);
             }
             return Ok(Stint::Restart);

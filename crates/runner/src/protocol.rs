@@ -395,6 +395,7 @@ mod tests {
             driver: None,
             forbid: Vec::new(),
             stop_at_timeout: false,
+            stop: crate::StopSignal::default(),
         }
     }
 

@@ -84,6 +84,7 @@ fn run_job(
         driver: None,
         forbid: Vec::new(),
         stop_at_timeout,
+        stop: Default::default(),
     };
     let mut events = Vec::new();
     runner.run(&job, &mut |e| events.push(e)).expect("the runner works");

@@ -45,6 +45,7 @@ pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
         driver: None,
         forbid: Vec::new(),
         stop_at_timeout: false,
+        stop: judge_runner::StopSignal::default(),
     };
     let mut statuses = Vec::new();
     EmbeddedRunner::new()
