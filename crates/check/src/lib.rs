@@ -3,13 +3,15 @@
 //!
 //! `bank` decides which problems; `lint` applies the package rules a bank
 //! adds to the format's; `run` judges every reference solution on a pool of
-//! threads; `assess` turns the runs into findings. `lint`, `assess` and
-//! `shape` are pure.
+//! threads, starting runs as `schedule` lets them (by what the CPUs do);
+//! `assess` turns the runs into findings. `lint`, `assess` and `shape` are
+//! pure, and so is `schedule`'s rule.
 
 mod assess;
 mod bank;
 mod lint;
 mod run;
+mod schedule;
 mod shape;
 
 pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, assess, ms, promised};

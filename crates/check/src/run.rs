@@ -4,22 +4,26 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
-use judge_engine::{Engine, JudgeOptions, Submission};
-use judge_problem::{LoadError, Problem, SolutionFolder};
+use judge_engine::{Engine, JudgeOptions, RunInputs, Submission};
+use judge_problem::{LoadError, Problem, Solution, SolutionFolder};
 use judge_report::{Finding, ProblemCheck};
 use judge_runner::{CaseStatus, OpResult};
 
 use crate::assess::{self, ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts};
 use crate::lint::{self, PackageTexts};
+use crate::schedule::Admission;
 use crate::shape::shape_of;
 
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
-    /// Runs at once.
+    /// Runs at once, whatever the CPUs are doing.
     pub jobs: usize,
+    /// More runs at once while CPUs stay idle (runs that wait hold none),
+    /// up to `schedule::EXTRA_FACTOR` x `jobs`.
+    pub adaptive: bool,
     /// Runs of each accepted solution (more than one checks determinism).
     pub repeat: u32,
     /// An accepted test may take at most `time_ms / safety_factor`.
@@ -39,19 +43,68 @@ pub enum Progress<'a> {
     ProblemFinished(&'a ProblemCheck),
 }
 
-/// A problem ready to run: what was found wrong so far, and the files to run.
-struct Prepared {
+/// What is known of a problem before it is loaded (a directory listing):
+/// enough to plan its runs. Its tests are read only when its first run
+/// starts, and dropped after its last, so that the judge's memory follows
+/// the problems in progress, not the bank.
+struct Plan {
     dir: PathBuf,
+    /// `solutions/*/*.py`, or why they cannot be listed.
+    solutions: Result<Vec<Solution>, LoadError>,
+    /// The role of each file to run, by index: the solutions, then the
+    /// template.
+    roles: Vec<Role>,
+}
+
+impl Plan {
+    fn new(dir: &Path) -> Plan {
+        let solutions = judge_problem::list_solutions(dir);
+        let mut roles: Vec<Role> = match &solutions {
+            Ok(list) => list.iter().map(|s| Role::Reference(s.folder)).collect(),
+            Err(_) => Vec::new(),
+        };
+        roles.push(Role::Template);
+        Plan {
+            dir: dir.to_owned(),
+            solutions,
+            roles,
+        }
+    }
+
+    /// Time limits exceeded cost the most: such problems go first.
+    fn weight(&self) -> usize {
+        self.roles.iter().filter(|r| expected_cost_rank(**r) <= 1).count()
+    }
+}
+
+/// A problem loaded for its runs: what was found wrong so far, and the
+/// files to run.
+struct Prepared {
     problem: Option<Problem>,
-    /// The problem with its hidden tests first, for the solutions that are
+    /// The problem's inputs, made once for all its runs.
+    inputs: Option<RunInputs>,
+    /// The same with the hidden tests first, for the solutions that are
     /// meant to be slow: they stop at their first TLE, and that must be
     /// on a hidden test whenever one is slow enough to catch them. Only
-    /// where there are such solutions: it is a copy of every test.
-    hidden_first: Option<Problem>,
+    /// where there are such solutions: it is a copy of every input.
+    hidden_first: Option<RunInputs>,
     facts: Option<ProblemFacts>,
-    /// Each file read once: every run of it (`--repeat`) judges these bytes.
-    files: Vec<(Submission, Role)>,
+    /// Each file read once, by the plan's index (`None`: it could not be
+    /// read, or the problem did not load): every run of it (`--repeat`)
+    /// judges these bytes.
+    files: Vec<Option<Submission>>,
     findings: Vec<Finding>,
+}
+
+/// A problem's part in the check as it goes.
+struct Slot {
+    /// Loaded by its first run, dropped after its last.
+    prepared: Mutex<Option<Arc<Prepared>>>,
+    /// Runs not yet finished.
+    remaining: AtomicUsize,
+    /// By (file, run).
+    results: Mutex<HashMap<(usize, usize), ObservedRun>>,
+    check: Mutex<Option<ProblemCheck>>,
 }
 
 /// The solutions that run hidden tests first and stop at their first TLE.
@@ -65,93 +118,137 @@ struct Unit {
     run: usize,
 }
 
-/// Checks the problems in `dirs` (in that order), calling `progress` from
-/// any worker thread.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Checks the problems in `dirs` (reported in that order), calling
+/// `progress` from any worker thread.
 pub fn check_problems(
     engine: &Engine,
     dirs: &[PathBuf],
     options: &CheckOptions,
     progress: &(dyn Fn(Progress<'_>) + Sync),
 ) -> Vec<ProblemCheck> {
-    let prepared: Vec<Prepared> = dirs.iter().map(|d| prepare(engine, d)).collect();
+    let plans: Vec<Plan> = dirs.iter().map(|d| Plan::new(d)).collect();
     let runs_of = |role: Role| match role {
         Role::Reference(SolutionFolder::Accepted) => options.repeat.max(1) as usize,
         _ => 1,
     };
+    // Problem by problem, so that few are loaded at once; the costliest
+    // problems first, and in each its costliest runs first, so that no
+    // worker is left with a long run at the end.
+    let mut order: Vec<usize> = (0..plans.len()).collect();
+    order.sort_by_key(|&p| std::cmp::Reverse(plans[p].weight()));
     let mut units = Vec::new();
-    for (p, problem) in prepared.iter().enumerate() {
-        for (f, (_, role)) in problem.files.iter().enumerate() {
-            units.extend((0..runs_of(*role)).map(|run| Unit {
+    for &p in &order {
+        let mut files: Vec<usize> = (0..plans[p].roles.len()).collect();
+        files.sort_by_key(|&f| expected_cost_rank(plans[p].roles[f]));
+        for f in files {
+            units.extend((0..runs_of(plans[p].roles[f])).map(|run| Unit {
                 problem: p,
                 file: f,
                 run,
             }));
         }
     }
-    // The longest runs first, so that no worker is left with one at the end.
-    units.sort_by_key(|u| expected_cost_rank(prepared[u.problem].files[u.file].1));
     progress(Progress::Planned {
-        problems: prepared.len(),
+        problems: plans.len(),
         runs: units.len(),
     });
-
-    let finished: Vec<Mutex<Option<ProblemCheck>>> = prepared.iter().map(|_| Mutex::new(None)).collect();
-    let remaining: Vec<AtomicUsize> = prepared
+    let slots: Vec<Slot> = plans
         .iter()
-        .map(|p| AtomicUsize::new(p.files.iter().map(|(_, role)| runs_of(*role)).sum()))
+        .map(|plan| Slot {
+            prepared: Mutex::new(None),
+            remaining: AtomicUsize::new(plan.roles.iter().map(|r| runs_of(*r)).sum()),
+            results: Mutex::new(HashMap::new()),
+            check: Mutex::new(None),
+        })
         .collect();
-    let results: Mutex<HashMap<(usize, usize, usize), ObservedRun>> = Mutex::new(HashMap::new());
-    let finish = |p: usize, runs: &mut HashMap<(usize, usize, usize), ObservedRun>| {
-        let check = assemble(&prepared[p], p, runs, options);
-        progress(Progress::ProblemFinished(&check));
-        *finished[p].lock().unwrap_or_else(|e| e.into_inner()) = Some(check);
-    };
-    for (p, problem) in prepared.iter().enumerate() {
-        if problem.files.is_empty() {
-            finish(p, &mut HashMap::new());
-        }
-    }
 
+    let admission = Admission::new(options.jobs, options.adaptive);
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        for _ in 0..options.jobs.clamp(1, units.len().max(1)) {
+        for _ in 0..admission.most().clamp(1, units.len().max(1)) {
             scope.spawn(|| {
-                while let Some(unit) = units.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let problem = &prepared[unit.problem];
-                    let Some(loaded) = &problem.problem else { continue };
-                    let (file, role) = &problem.files[unit.file];
-                    // Each test a slow solution fails costs a whole time
-                    // limit; the first hidden one proves the folder right.
-                    let observed = match &problem.hidden_first {
-                        Some(hidden_first) if *role == SLOW => observe(
-                            engine,
-                            hidden_first,
-                            file,
-                            JudgeOptions {
-                                stop_at_timeout: true,
-                                ..JudgeOptions::default()
-                            },
-                        ),
-                        _ => observe(engine, loaded, file, JudgeOptions::default()),
+                loop {
+                    let permit = admission.enter();
+                    let Some(unit) = units.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                        break;
                     };
+                    let (plan, slot) = (&plans[unit.problem], &slots[unit.problem]);
+                    let prepared = lock(&slot.prepared)
+                        .get_or_insert_with(|| Arc::new(prepare(engine, plan)))
+                        .clone();
+                    let observed = run_unit(engine, plan, &prepared, unit);
+                    give_back_freed_memory();
+                    drop(permit);
                     progress(Progress::RunFinished);
-                    let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
-                    results.insert((unit.problem, unit.file, unit.run), observed);
-                    if remaining[unit.problem].fetch_sub(1, Ordering::AcqRel) == 1 {
-                        finish(unit.problem, &mut results);
+                    if let Some(observed) = observed {
+                        lock(&slot.results).insert((unit.file, unit.run), observed);
+                    }
+                    if slot.remaining.fetch_sub(1, Ordering::AcqRel) == 1 {
+                        // the last run of the problem: assess it and let it go
+                        lock(&slot.prepared).take();
+                        let check = assemble(plan, &prepared, &mut lock(&slot.results), options);
+                        drop(prepared);
+                        give_back_freed_memory();
+                        progress(Progress::ProblemFinished(&check));
+                        *lock(&slot.check) = Some(check);
                     }
                 }
             });
         }
     });
-    finished
+    slots
         .into_iter()
-        .map(|m| {
-            m.into_inner()
+        .map(|slot| {
+            slot.check
+                .into_inner()
                 .unwrap_or_else(|e| e.into_inner())
                 .expect("every problem was finished")
         })
         .collect()
+}
+
+/// Returns what a run or a problem just dropped held to the system: glibc
+/// keeps freed memory in each thread's arena otherwise, so the judge's
+/// resident memory would grow with every problem a worker has loaded, and
+/// the scheduler's memory budget would see memory no longer in use.
+fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// One run, or `None` when its file could not be read or the problem did
+/// not load (the findings say why).
+fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit) -> Option<ObservedRun> {
+    let file = prepared.files.get(unit.file)?.as_ref()?;
+    // Each test a slow solution fails costs a whole time limit; the first
+    // hidden one proves the folder right.
+    let problem = prepared.problem.as_ref()?;
+    Some(match &prepared.hidden_first {
+        Some(hidden_first) if plan.roles[unit.file] == SLOW => observe(
+            engine,
+            problem,
+            hidden_first,
+            file,
+            JudgeOptions {
+                stop_at_timeout: true,
+                ..JudgeOptions::default()
+            },
+        ),
+        _ => observe(
+            engine,
+            problem,
+            prepared.inputs.as_ref()?,
+            file,
+            JudgeOptions::default(),
+        ),
+    })
 }
 
 /// Time limit exceeded runs cost the most; the template the least.
@@ -165,10 +262,11 @@ fn expected_cost_rank(role: Role) -> u8 {
     }
 }
 
-fn prepare(engine: &Engine, dir: &Path) -> Prepared {
+fn prepare(engine: &Engine, plan: &Plan) -> Prepared {
+    let dir = &plan.dir;
     let mut prepared = Prepared {
-        dir: dir.to_owned(),
         problem: None,
+        inputs: None,
         hidden_first: None,
         facts: None,
         files: Vec::new(),
@@ -183,10 +281,10 @@ fn prepare(engine: &Engine, dir: &Path) -> Prepared {
             return prepared;
         }
     };
-    let solutions = match judge_problem::list_solutions(dir) {
+    let solutions = match &plan.solutions {
         Ok(solutions) => solutions,
         Err(e) => {
-            prepared.findings.push(load_error(&e));
+            prepared.findings.push(load_error(e));
             return prepared;
         }
     };
@@ -200,7 +298,7 @@ fn prepare(engine: &Engine, dir: &Path) -> Prepared {
                 statement: &statement,
                 config: &config,
             };
-            prepared.findings.extend(lint::lint(&problem, &solutions, &texts));
+            prepared.findings.extend(lint::lint(&problem, solutions, &texts));
         }
         (Err(e), _) => prepared.findings.push(Finding::error(
             problem.template.display().to_string(),
@@ -211,16 +309,16 @@ fn prepare(engine: &Engine, dir: &Path) -> Prepared {
             format!("cannot read: {e}"),
         )),
     }
-    let paths = solutions
-        .into_iter()
-        .map(|s| (s.path, Role::Reference(s.folder)))
-        .chain([(problem.template.clone(), Role::Template)]);
-    for (path, role) in paths {
-        match Submission::read(&path) {
-            Ok(submission) => prepared.files.push((submission, role)),
-            Err(e) => prepared
-                .findings
-                .push(Finding::error(path.display().to_string(), format!("cannot read: {e}"))),
+    let paths = solutions.iter().map(|s| &s.path).chain([&problem.template]);
+    for path in paths {
+        match Submission::read(path) {
+            Ok(submission) => prepared.files.push(Some(submission)),
+            Err(e) => {
+                prepared.files.push(None);
+                prepared
+                    .findings
+                    .push(Finding::error(path.display().to_string(), format!("cannot read: {e}")));
+            }
         }
     }
     prepared.facts = Some(ProblemFacts {
@@ -236,11 +334,10 @@ fn prepare(engine: &Engine, dir: &Path) -> Prepared {
             })
             .collect(),
     });
-    if prepared.files.iter().any(|(_, role)| *role == SLOW) {
-        let mut hidden_first = problem.clone();
-        hidden_first.tests.sort_by_key(|t| t.is_sample());
-        prepared.hidden_first = Some(hidden_first);
+    if plan.roles.contains(&SLOW) {
+        prepared.hidden_first = Some(RunInputs::hidden_first(&problem));
     }
+    prepared.inputs = Some(RunInputs::in_order(&problem));
     prepared.problem = Some(problem);
     prepared
 }
@@ -258,11 +355,17 @@ fn load_error(error: &LoadError) -> Finding {
     }
 }
 
-fn observe(engine: &Engine, problem: &Problem, file: &Submission, options: JudgeOptions) -> ObservedRun {
+fn observe(
+    engine: &Engine,
+    problem: &Problem,
+    inputs: &RunInputs,
+    file: &Submission,
+    options: JudgeOptions,
+) -> ObservedRun {
     let started = std::time::Instant::now();
     let mut outputs = vec![0; problem.tests.len()];
     let mut index = 0;
-    let report = engine.judge_with(problem, file, options, &mut |_, status| {
+    let report = engine.judge_inputs(problem, inputs, file, options, &mut |_, status| {
         if let Some(slot) = outputs.get_mut(index) {
             *slot = fingerprint(status);
         }
@@ -295,19 +398,19 @@ fn fingerprint(status: &CaseStatus) -> u64 {
 }
 
 fn assemble(
+    plan: &Plan,
     prepared: &Prepared,
-    index: usize,
-    results: &mut HashMap<(usize, usize, usize), ObservedRun>,
+    results: &mut HashMap<(usize, usize), ObservedRun>,
     options: &CheckOptions,
 ) -> ProblemCheck {
     let mut findings = prepared.findings.clone();
     let mut check = ProblemCheck {
-        path: prepared.dir.display().to_string(),
-        slug: prepared
+        path: plan.dir.display().to_string(),
+        slug: plan
             .dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| prepared.dir.display().to_string()),
+            .unwrap_or_else(|| plan.dir.display().to_string()),
         level: prepared.problem.as_ref().map(|p| p.config.level.as_str().to_owned()),
         title: prepared.problem.as_ref().map(|p| p.config.title.clone()),
         run_ms: 0.0,
@@ -320,11 +423,12 @@ fn assemble(
             .files
             .iter()
             .enumerate()
-            .map(|(f, (file, role))| {
-                let runs: Vec<ObservedRun> = (0..).map_while(|run| results.remove(&(index, f, run))).collect();
+            .filter_map(|(f, file)| Some((f, file.as_ref()?)))
+            .map(|(f, file)| {
+                let runs: Vec<ObservedRun> = (0..).map_while(|run| results.remove(&(f, run))).collect();
                 SolutionRuns {
                     path: file.path.display().to_string(),
-                    role: *role,
+                    role: plan.roles[f],
                     runs,
                 }
             })

@@ -77,6 +77,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     };
     let options = CheckOptions {
         jobs: config.jobs,
+        adaptive: true,
         repeat: config.repeat,
         safety_factor: config.safety_factor,
     };

@@ -11,7 +11,7 @@ mod verdict;
 
 use std::sync::Arc;
 
-use judge_model::Expected;
+use judge_model::{CaseInput, Expected};
 use judge_problem::{CaseExpected, Kind, LoadError, Location, Problem, TestCase};
 use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, TimeLimit, Verdict};
 pub use judge_runner::Submission;
@@ -109,7 +109,22 @@ impl Engine {
         options: JudgeOptions,
         on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
     ) -> RunReport {
-        let mut job = job_for(problem, solution);
+        self.judge_inputs(problem, &RunInputs::in_order(problem), solution, options, on_test)
+    }
+
+    /// [`Engine::judge_with`] on the problem's inputs made once
+    /// ([`RunInputs`]) for many runs: `judge check` holds one copy per
+    /// problem, not one per run in progress.
+    pub fn judge_inputs(
+        &self,
+        problem: &Problem,
+        inputs: &RunInputs,
+        solution: &Submission,
+        options: JudgeOptions,
+        on_test: &mut dyn FnMut(&TestReport, &CaseStatus),
+    ) -> RunReport {
+        assert_eq!(inputs.order.len(), problem.tests.len(), "the inputs are the problem's");
+        let mut job = job_on(problem, inputs, solution);
         // results one by one, so that a timeout needs no second run to be
         // attributed, when the run may stop at one
         job.stop_at_timeout = options.stop_at_timeout || options.fail_fast;
@@ -120,6 +135,10 @@ impl Engine {
             // a runner that runs on after a stop: what comes after is not reported
             RunEvent::Case { .. } if job.stop.is_stopped() => {}
             RunEvent::Case { index, outcome } => {
+                // the job's cases are in the run's order
+                let Some(index) = inputs.order.get(index).copied() else {
+                    return;
+                };
                 let Some(case) = problem.tests.get(index) else {
                     return;
                 };
@@ -249,9 +268,46 @@ fn exceptions_expected(test: &TestCase) -> usize {
     }
 }
 
+/// A problem's inputs as a runner's job takes them, made once for many
+/// runs: the cases in the run's order, and the test each one is.
+#[derive(Debug, Clone)]
+pub struct RunInputs {
+    /// The index in `problem.tests` of each case, in run order.
+    order: Arc<[usize]>,
+    cases: Arc<[CaseInput]>,
+}
+
+impl RunInputs {
+    /// Every test, in the problem's order.
+    pub fn in_order(problem: &Problem) -> RunInputs {
+        RunInputs::ordered(problem, (0..problem.tests.len()).collect())
+    }
+
+    /// The hidden tests first, then the samples (`judge check`'s slow
+    /// solutions, which stop at their first TLE: it must be a hidden one
+    /// whenever one is slow enough). Reports still list tests in the
+    /// problem's order.
+    pub fn hidden_first(problem: &Problem) -> RunInputs {
+        let mut order: Vec<usize> = (0..problem.tests.len()).collect();
+        order.sort_by_key(|&i| problem.tests[i].is_sample());
+        RunInputs::ordered(problem, order)
+    }
+
+    fn ordered(problem: &Problem, order: Vec<usize>) -> RunInputs {
+        RunInputs {
+            cases: order.iter().map(|&i| problem.tests[i].input.clone()).collect(),
+            order: order.into(),
+        }
+    }
+}
+
 /// The runner's job: the inputs of every test, and the limits. Expected
 /// values stay here; of the exceptions, only how many a class test expects.
 pub fn job_for(problem: &Problem, solution: &Submission) -> Job {
+    job_on(problem, &RunInputs::in_order(problem), solution)
+}
+
+fn job_on(problem: &Problem, inputs: &RunInputs, solution: &Submission) -> Job {
     let config = &problem.config;
     let entry = config.entry.clone().unwrap_or_default();
     Job {
@@ -261,8 +317,12 @@ pub fn job_for(problem: &Problem, solution: &Submission) -> Job {
             Kind::Class => JobKind::Class { entry },
             Kind::Stdio => JobKind::Stdio,
         },
-        cases: problem.tests.iter().map(|t| t.input.clone()).collect(),
-        exceptions_expected: problem.tests.iter().map(exceptions_expected).collect(),
+        cases: inputs.cases.clone(),
+        exceptions_expected: inputs
+            .order
+            .iter()
+            .map(|&i| exceptions_expected(&problem.tests[i]))
+            .collect(),
         limits: JobLimits {
             cpu_ms: config.limits.time_ms,
             wall_ms: config.limits.wall_ms(),

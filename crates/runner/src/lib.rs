@@ -100,7 +100,8 @@ impl Submission {
 pub struct Job {
     pub solution: Submission,
     pub kind: JobKind,
-    pub cases: Vec<CaseInput>,
+    /// Shared: `judge check` runs many solutions on one problem's inputs.
+    pub cases: std::sync::Arc<[CaseInput]>,
     /// For `class` cases, by case index: how many of the case's ops are
     /// expected to raise. The harness ends a case at the exception after
     /// that many: one of those it ran was then unexpected and decides the

@@ -383,7 +383,7 @@ mod tests {
         Job {
             solution: crate::Submission::from_bytes("s.py", b"".to_vec()),
             kind: JobKind::Function { entry: "f".into() },
-            cases,
+            cases: cases.into(),
             exceptions_expected,
             limits: crate::JobLimits {
                 cpu_ms: 1000,

@@ -77,7 +77,7 @@ fn run_job(
     let job = Job {
         solution: judge_runner::Submission::read(&s.path).unwrap(),
         kind,
-        cases,
+        cases: cases.into(),
         exceptions_expected,
         limits,
         site_packages: false,

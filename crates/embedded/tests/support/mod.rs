@@ -38,7 +38,7 @@ pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
     let job = Job {
         solution: judge_runner::Submission::read(&s.path).unwrap(),
         kind: JobKind::Function { entry: "f".into() },
-        cases,
+        cases: cases.into(),
         exceptions_expected: vec![],
         limits: LIMITS,
         site_packages: false,
