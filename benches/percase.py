@@ -13,10 +13,9 @@ a shared machine's load weighs on each alike. For each it prints medians:
 - judge cpu: the judge process's own user+sys, without its children, read
   from /proc/PID/stat while the exited judge is still a zombie (waitid
   with WNOWAIT), so the Python child's CPU is not in it;
-- peak RSS: `ru_maxrss` of wait4 (the largest of the judge and its
-  children), and the harness child's own peak (the largest
-  `peak_memory_kb` of the JSON report): when the first is larger, it is
-  the judge's.
+- own peak: the judge process's own peak RSS (VmHWM of /proc/PID/status,
+  polled every 2 ms until it exits), and per case;
+- max rss: `ru_maxrss` of wait4, the largest of the judge and its children.
 """
 
 import argparse
@@ -27,12 +26,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BANK = os.path.join(ROOT, "problems", "junior", "palindrome")
 SOLUTION = os.path.join(BANK, "solutions", "accepted", "filter_and_reverse.py")
-TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def inputs(n):
@@ -78,24 +75,58 @@ def make_problem(directory, n):
     return root, floor
 
 
-def run(argv, env):
-    """(wall s, cpu s with children, own cpu s, maxrss KiB, stdout)."""
-    with tempfile.TemporaryFile() as out:
-        started = time.perf_counter()
-        child = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.DEVNULL)
-        os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)
-        with open("/proc/%d/stat" % child.pid) as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        # fields[0] is field 3 (state); utime, stime are fields 14, 15
-        own = (int(fields[11]) + int(fields[12])) / TICKS
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
-        child.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        stdout = out.read()
-    if child.returncode not in (0, 1):
-        sys.exit("%s failed: %s" % (argv, child.returncode))
-    return wall, usage.ru_utime + usage.ru_stime, own, usage.ru_maxrss, stdout
+# Runs one command and prints what it measured, as JSON. It runs in a fresh,
+# small interpreter: a child's `ru_maxrss` starts from its parent's RSS at the
+# fork (Linux copies the high-water mark through fork and exec), and this
+# script holds the problem and the reports.
+MEASURE = r"""
+import json, os, sys, threading, time
+argv, out_path = json.loads(sys.argv[1]), sys.argv[2]
+ticks = os.sysconf("SC_CLK_TCK")
+with open(out_path, "wb") as out:
+    started = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, dict(os.environ), file_actions=[
+        (os.POSIX_SPAWN_DUP2, out.fileno(), 1),
+        (os.POSIX_SPAWN_OPEN, 2, "/dev/null", os.O_WRONLY, 0)])
+    hwm = [0]
+    done = threading.Event()
+    def poll():
+        # the judge's own peak RSS (VmHWM), read until it exits
+        while not done.is_set():
+            try:
+                with open("/proc/%d/status" % pid) as f:
+                    for line in f:
+                        if line.startswith("VmHWM:"):
+                            hwm[0] = max(hwm[0], int(line.split()[1]))
+            except OSError:
+                return
+            time.sleep(0.002)
+    poller = threading.Thread(target=poll)
+    poller.start()
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    done.set()
+    poller.join()
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    # fields[0] is field 3 (state); utime and stime are fields 14 and 15
+    own = (int(fields[11]) + int(fields[12])) / ticks
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - started
+print(json.dumps([wall, usage.ru_utime + usage.ru_stime, own, usage.ru_maxrss, hwm[0],
+                  os.waitstatus_to_exitcode(status)]))
+"""
+
+
+def run(python, argv, out_path):
+    """(wall s, cpu s with children, own cpu s, maxrss KiB, own VmHWM KiB)."""
+    measured = subprocess.run(
+        [python, "-I", "-S", "-c", MEASURE, json.dumps(argv), out_path],
+        check=True, capture_output=True, text=True,
+    )
+    wall, cpu, own, maxrss, hwm, code = json.loads(measured.stdout)
+    if code not in (0, 1):
+        sys.exit("%s failed: %s" % (argv, code))
+    return wall, cpu, own, maxrss, hwm
 
 
 def main():
@@ -112,32 +143,28 @@ def main():
         for judge in args.judges:
             commands.append((judge, [judge, "run", "--no-record", "--format", "json", problem, SOLUTION]))
         results = {name: [] for name, _ in commands}
-        harness_peak = {}
+        out_path = os.path.join(directory, "out.json")
         for _ in range(args.rounds):
             for name, argv in commands:
-                wall, cpu, own, rss, stdout = run(argv, env)
-                results[name].append((wall, cpu, own, rss))
+                results[name].append(run(python, argv, out_path))
                 if name != "floor":
-                    report = json.loads(stdout)
+                    with open(out_path) as f:
+                        report = json.load(f)
                     assert report["passed"] == args.cases, report["verdict"]
-                    peaks = [t["peak_memory_kb"] or 0 for t in report["tests"]]
-                    harness_peak[name] = max(peaks)
+                    del report
     n = args.cases
     floor_wall = statistics.median(r[0] for r in results["floor"])
     floor_cpu = statistics.median(r[1] for r in results["floor"])
     print("%d cases, %d rounds, medians" % (n, args.rounds))
     print(
-        "%-34s %9s %6s %9s %6s %11s %11s %9s %12s"
-        % ("command", "wall ms", "/floor", "cpu ms", "/floor", "judge cpu", "per case", "maxrss", "harness rss")
+        "%-34s %9s %6s %9s %6s %11s %10s %9s %9s %10s"
+        % ("command", "wall ms", "/floor", "cpu ms", "/floor", "judge cpu", "per case", "own peak", "per case", "max rss")
     )
     for name, _ in commands:
         rows = results[name]
-        wall = statistics.median(r[0] for r in rows)
-        cpu = statistics.median(r[1] for r in rows)
-        own = statistics.median(r[2] for r in rows)
-        rss = statistics.median(r[3] for r in rows)
+        wall, cpu, own, maxrss, hwm = (statistics.median(r[i] for r in rows) for i in range(5))
         print(
-            "%-34s %9.1f %5.2fx %9.1f %5.2fx %8.0f ms %8.2f us %6.1f MB %9.1f MB"
+            "%-34s %9.1f %5.2fx %9.1f %5.2fx %8.0f ms %7.2f us %6.1f MB %7.0f B %7.1f MB"
             % (
                 name[-34:],
                 wall * 1000,
@@ -146,8 +173,9 @@ def main():
                 cpu / floor_cpu,
                 own * 1000,
                 own / n * 1e6,
-                rss / 1024,
-                harness_peak.get(name, 0) / 1024,
+                hwm / 1024,
+                hwm * 1024 / n,
+                maxrss / 1024,
             )
         )
 
