@@ -129,7 +129,7 @@ impl Engine {
                     wall_ms: outcome.wall_ms,
                     peak_memory_kb: outcome.peak_rss_kb,
                     time_limit: time_limit(verdict, &outcome.status),
-                    failure,
+                    failure: failure.map(Box::new),
                 };
                 on_test(&report, &outcome.status);
                 tests.push(index, report);
