@@ -84,6 +84,10 @@ impl UniqueNames {
     /// Whether `name` is new among `cases`' names (remembered if so).
     fn insert(&mut self, name: &str, cases: &[ParsedCase]) -> bool {
         let fingerprint = std::hash::BuildHasher::hash_one(&self.hasher, name);
+        self.insert_with(fingerprint, name, cases)
+    }
+
+    fn insert_with(&mut self, fingerprint: u64, name: &str, cases: &[ParsedCase]) -> bool {
         match self.seen.entry(fingerprint) {
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(cases.len());
@@ -353,6 +357,28 @@ mod tests {
             panic!()
         };
         assert_eq!(exp[3], Expected::Raises("IndexError".into()));
+    }
+
+    #[test]
+    fn two_names_with_one_fingerprint_are_still_told_apart() {
+        let case = |name: &str| ParsedCase {
+            name: name.into(),
+            input: CaseInput::Call(Call {
+                args: vec![],
+                kwargs: vec![],
+            }),
+            expected: CaseExpected::Return(Expected::Value(Value::None)),
+        };
+        let mut names = UniqueNames::default();
+        let mut cases = Vec::new();
+        for name in ["a", "b", "c"] {
+            // every name gets the same fingerprint: the collision path
+            assert!(names.insert_with(7, name, &cases), "{name} is new");
+            cases.push(case(name));
+        }
+        assert!(!names.insert_with(7, "b", &cases), "b was seen");
+        assert!(!names.insert_with(7, "a", &cases), "a was seen");
+        assert!(names.insert("d", &cases));
     }
 
     #[test]
