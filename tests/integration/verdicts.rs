@@ -14,7 +14,7 @@ fn run(problem: &str, solution: &str) -> (RunReport, i32) {
 fn first_failure(report: &RunReport) -> &Failure {
     report
         .first_failure()
-        .and_then(|t| t.failure.as_ref())
+        .and_then(|t| t.failure.as_deref())
         .or(report.load_failure.as_ref())
         .expect("a failure is reported")
 }

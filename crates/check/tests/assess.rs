@@ -40,9 +40,11 @@ fn run(verdicts: [(Verdict, f64); 4], outputs: [u64; 4]) -> ObservedRun {
             wall_ms: cpu,
             peak_memory_kb: None,
             time_limit: None,
-            failure: (verdict != Verdict::Accepted).then(|| Failure {
-                summary: format!("{verdict} here"),
-                ..Failure::default()
+            failure: (verdict != Verdict::Accepted).then(|| {
+                Box::new(Failure {
+                    summary: format!("{verdict} here"),
+                    ..Failure::default()
+                })
             }),
         })
         .collect();

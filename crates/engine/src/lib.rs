@@ -129,7 +129,7 @@ impl Engine {
         // attributed, when the run may stop at one
         job.stop_at_timeout = options.stop_at_timeout || options.fail_fast;
         let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
-        let mut tests: Vec<Option<TestReport>> = vec![None; problem.tests.len()];
+        let mut tests = Arrivals::with_capacity(problem.tests.len());
         let mut load_failure = None;
         let run = self.runner.run(&job, &mut |event| match event {
             // a runner that runs on after a stop: what comes after is not reported
@@ -145,20 +145,20 @@ impl Engine {
                 let (verdict, failure) = judge_case(problem, case, &outcome, &mut checker);
                 let report = TestReport {
                     name: case.id(),
-                    group: case.group.clone(),
+                    group: case.group.to_string(),
                     sample: case.is_sample(),
                     verdict,
                     cpu_ms: outcome.cpu_ms,
                     wall_ms: outcome.wall_ms,
                     peak_memory_kb: outcome.peak_rss_kb,
                     time_limit: time_limit(verdict, &outcome.status),
-                    failure,
+                    failure: failure.map(Box::new),
                 };
                 if options.fail_fast && verdict != Verdict::Accepted {
                     job.stop.stop();
                 }
                 on_test(&report, &outcome.status);
-                tests[index] = Some(report);
+                tests.push(index, report);
             }
             RunEvent::LoadFailed(failure) => load_failure = Some(failure),
         });
@@ -173,30 +173,22 @@ impl Engine {
         let stopped = internal_error.is_none()
             && load_failure.is_none()
             && (job.stop.is_stopped()
-                || options.stop_at_timeout && tests.iter().flatten().any(|t| t.verdict == Verdict::TimeLimitExceeded));
-        let not_run = if stopped {
-            tests.iter().filter(|t| t.is_none()).count()
-        } else {
-            0
-        };
-        let tests: Vec<TestReport> = tests
-            .into_iter()
-            .zip(&problem.tests)
-            .filter(|(report, _)| !(stopped && report.is_none()))
-            .map(|(report, case)| {
-                report.unwrap_or_else(|| TestReport {
-                    name: case.id(),
-                    group: case.group.clone(),
-                    sample: case.is_sample(),
-                    verdict: fill,
-                    cpu_ms: None,
-                    wall_ms: 0.0,
-                    peak_memory_kb: None,
-                    time_limit: None,
-                    failure: None,
-                })
+                || options.stop_at_timeout && tests.reports.iter().any(|t| t.verdict == Verdict::TimeLimitExceeded));
+        let not_run = if stopped { problem.tests.len() - tests.reports.len() } else { 0 };
+        let tests = tests.in_test_order(&problem.tests, |case| {
+            // a test that never ran: left out of a run stopped early
+            (!stopped).then(|| TestReport {
+                name: case.id(),
+                group: case.group.to_string(),
+                sample: case.is_sample(),
+                verdict: fill,
+                cpu_ms: None,
+                wall_ms: 0.0,
+                peak_memory_kb: None,
+                time_limit: None,
+                failure: None,
             })
-            .collect();
+        });
         let passed = tests.iter().filter(|t| t.verdict == Verdict::Accepted).count();
         let isolation = self.runner.isolation();
         let limits = &problem.config.limits;
@@ -223,6 +215,62 @@ impl Engine {
             load_failure: load_failure.map(|(_, failure)| failure),
             internal_error,
         }
+    }
+}
+
+/// The tests' reports as the runner hands them over. They usually come in
+/// test order, each once; they are kept in that order of arrival, with where
+/// each test's report is, rather than in a list of every test's optional
+/// report filled in as they come: a test's report is a few hundred bytes,
+/// and a list of 100,000 empty ones, then a second list of the reports
+/// moved out of it, cost the judge more than judging did.
+struct Arrivals {
+    reports: Vec<TestReport>,
+    /// For each test, the index of its report in `reports`, if it came.
+    at: Vec<Option<u32>>,
+}
+
+impl Arrivals {
+    fn with_capacity(tests: usize) -> Arrivals {
+        Arrivals {
+            reports: Vec::with_capacity(tests),
+            at: vec![None; tests],
+        }
+    }
+
+    /// The report of test `index` (a later report of the same test
+    /// replaces the earlier one, as an assignment to its slot did).
+    fn push(&mut self, index: usize, report: TestReport) {
+        match self.at[index] {
+            Some(at) => self.reports[at as usize] = report,
+            None => {
+                self.at[index] = Some(self.reports.len() as u32);
+                self.reports.push(report);
+            }
+        }
+    }
+
+    /// One report per test of `cases`, in test order; a test whose report
+    /// never came gets `missing(case)`'s, or none.
+    fn in_test_order(
+        self,
+        cases: &[TestCase],
+        mut missing: impl FnMut(&TestCase) -> Option<TestReport>,
+    ) -> Vec<TestReport> {
+        let in_order =
+            self.reports.len() == cases.len() && self.at.iter().enumerate().all(|(i, at)| *at == Some(i as u32));
+        if in_order {
+            return self.reports;
+        }
+        let mut reports: Vec<Option<TestReport>> = self.reports.into_iter().map(Some).collect();
+        self.at
+            .iter()
+            .zip(cases)
+            .filter_map(|(at, case)| match at {
+                Some(at) => reports[*at as usize].take(),
+                None => missing(case),
+            })
+            .collect()
     }
 }
 

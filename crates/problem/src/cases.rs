@@ -46,7 +46,7 @@ impl<'de> Visitor<'de> for CasesSeed<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut cases: Vec<ParsedCase> = Vec::new();
-        let mut names = std::collections::HashSet::new();
+        let mut names = UniqueNames::default();
         loop {
             let seed = CaseSeed {
                 kind: self.kind,
@@ -56,7 +56,7 @@ impl<'de> Visitor<'de> for CasesSeed<'_> {
             let Some(case) = seq.next_element_seed(seed)? else {
                 break;
             };
-            if !names.insert(case.name.clone()) {
+            if !names.insert(&case.name, &cases) {
                 return Err(de::Error::custom(format!(
                     "two cases are named {:?}; names must be unique in a group",
                     case.name
@@ -65,6 +65,66 @@ impl<'de> Visitor<'de> for CasesSeed<'_> {
             cases.push(case);
         }
         Ok(cases)
+    }
+}
+
+/// The names of a group's cases so far, to refuse a second case of the
+/// same name. It keeps a keyed hash of each name and its case's index, not
+/// a copy of the name: a hash seen before is confirmed against the case's
+/// name itself, and two different names with one hash (a 64-bit collision
+/// of a randomly keyed hash) fall back to comparing every name, so the
+/// answer is exact and the cost stays linear.
+#[derive(Default)]
+struct UniqueNames {
+    hasher: std::collections::hash_map::RandomState,
+    seen: std::collections::HashMap<u64, usize, BuildFingerprint>,
+}
+
+impl UniqueNames {
+    /// Whether `name` is new among `cases`' names (remembered if so).
+    fn insert(&mut self, name: &str, cases: &[ParsedCase]) -> bool {
+        let fingerprint = std::hash::BuildHasher::hash_one(&self.hasher, name);
+        self.insert_with(fingerprint, name, cases)
+    }
+
+    fn insert_with(&mut self, fingerprint: u64, name: &str, cases: &[ParsedCase]) -> bool {
+        match self.seen.entry(fingerprint) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(cases.len());
+                true
+            }
+            std::collections::hash_map::Entry::Occupied(first) => {
+                cases[*first.get()].name != name && cases.iter().all(|c| c.name != name)
+            }
+        }
+    }
+}
+
+/// The fingerprints are already keyed hashes: the map uses them as they are.
+#[derive(Default, Clone, Copy)]
+struct BuildFingerprint;
+
+impl std::hash::BuildHasher for BuildFingerprint {
+    type Hasher = Fingerprint;
+    fn build_hasher(&self) -> Fingerprint {
+        Fingerprint(0)
+    }
+}
+
+struct Fingerprint(u64);
+
+impl std::hash::Hasher for Fingerprint {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // only u64s are hashed here; be correct for anything else anyway
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
@@ -109,20 +169,25 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
         let mut ops: Option<Vec<Op>> = None;
         let mut expected: Option<Expected> = None;
         let mut expected_list: Option<Vec<Expected>> = None;
-        let mut seen: Vec<String> = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if !allowed.contains(&key.as_str()) {
-                return Err(de::Error::custom(format!(
-                    "unknown key `{key}` in a {} test case (allowed: {})",
-                    self.kind.as_str(),
-                    allowed.join(", ")
-                )));
-            }
-            if seen.contains(&key) {
+        // which of `allowed` were seen (a bit each): keys are matched, not copied
+        let mut seen: u8 = 0;
+        while let Some(key) = map.next_key_seed(KeySeed { allowed })? {
+            let index = match key {
+                Ok(index) => index,
+                Err(key) => {
+                    return Err(de::Error::custom(format!(
+                        "unknown key `{key}` in a {} test case (allowed: {})",
+                        self.kind.as_str(),
+                        allowed.join(", ")
+                    )));
+                }
+            };
+            let key = allowed[index];
+            if seen & (1 << index) != 0 {
                 return Err(de::Error::custom(format!("`{key}` appears twice in one case")));
             }
-            seen.push(key.clone());
-            match key.as_str() {
+            seen |= 1 << index;
+            match key {
                 "name" => {
                     let n: String = map.next_value()?;
                     if !is_case_name(&n) {
@@ -174,6 +239,35 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
                 "a stdio problem's tests are NAME.in / NAME.ans files",
             )),
         }
+    }
+}
+
+/// A case's key: its index in the keys allowed, or the unknown key itself
+/// (for the error).
+struct KeySeed<'a> {
+    allowed: &'a [&'a str],
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Result<usize, String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed<'_> {
+    type Value = Result<usize, String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        Ok(self
+            .allowed
+            .iter()
+            .position(|k| *k == key)
+            .ok_or_else(|| key.to_owned()))
     }
 }
 
@@ -263,6 +357,28 @@ mod tests {
             panic!()
         };
         assert_eq!(exp[3], Expected::Raises("IndexError".into()));
+    }
+
+    #[test]
+    fn two_names_with_one_fingerprint_are_still_told_apart() {
+        let case = |name: &str| ParsedCase {
+            name: name.into(),
+            input: CaseInput::Call(Call {
+                args: vec![],
+                kwargs: vec![],
+            }),
+            expected: CaseExpected::Return(Expected::Value(Value::None)),
+        };
+        let mut names = UniqueNames::default();
+        let mut cases = Vec::new();
+        for name in ["a", "b", "c"] {
+            // every name gets the same fingerprint: the collision path
+            assert!(names.insert_with(7, name, &cases), "{name} is new");
+            cases.push(case(name));
+        }
+        assert!(!names.insert_with(7, "b", &cases), "b was seen");
+        assert!(!names.insert_with(7, "a", &cases), "a was seen");
+        assert!(names.insert("d", &cases));
     }
 
     #[test]

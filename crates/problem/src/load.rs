@@ -2,6 +2,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use judge_checkers::CheckerSpec;
 use judge_model::CaseInput;
@@ -165,12 +166,22 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         // `.` has no name of its own: the slug comes from the real path
         slug: file_name(&dir.canonicalize().unwrap_or_else(|_| dir.to_owned())),
         config,
-        tests: groups.into_iter().flat_map(|(_, cases)| cases).collect(),
+        tests: concatenated(groups),
         statement,
         template,
         checker_script,
         driver,
     })
+}
+
+/// The groups' cases in one list, in the groups' order, moved once into a
+/// list of the right size.
+fn concatenated(groups: Vec<(String, Vec<TestCase>)>) -> Vec<TestCase> {
+    let mut tests = Vec::with_capacity(groups.iter().map(|(_, cases)| cases.len()).sum());
+    for (_, mut cases) in groups {
+        tests.append(&mut cases);
+    }
+    tests
 }
 
 fn group_name(path: &Path, name: &str) -> Result<String, LoadError> {
@@ -201,16 +212,18 @@ fn load_json_group(path: &Path, kind: Kind, entry: &str) -> Result<(String, Vec<
         .unwrap_or_default();
     let group = group_name(path, &stem)?;
     let cases = parse_cases(&read(path)?, path, kind, entry)?;
+    let shared_group: Arc<str> = group.as_str().into();
+    let file: Arc<Path> = path.into();
     Ok((
-        group.clone(),
+        group,
         cases
             .into_iter()
             .map(|c| TestCase {
-                group: group.clone(),
+                group: shared_group.clone(),
                 name: c.name,
                 input: c.input,
                 expected: c.expected,
-                file: path.to_owned(),
+                file: file.clone(),
             })
             .collect(),
     ))
@@ -225,6 +238,7 @@ fn load_stdio_group(dir: &Path) -> Result<(String, Vec<TestCase>), LoadError> {
     }
     let group = group_name(dir, &file_name(dir))?;
     let mut cases = Vec::new();
+    let shared_group: Arc<str> = group.as_str().into();
     let files = entries(dir)?;
     for path in &files {
         let name = file_name(path);
@@ -250,11 +264,11 @@ fn load_stdio_group(dir: &Path) -> Result<(String, Vec<TestCase>), LoadError> {
         require(path.clone(), "this test's input")?;
         let answer = require(path.with_extension("ans"), "the expected output (.ans) for this test")?;
         cases.push(TestCase {
-            group: group.clone(),
+            group: shared_group.clone(),
             name: stem.to_owned(),
             input: CaseInput::Stdin(read(path)?),
             expected: CaseExpected::Output(read(&answer)?),
-            file: path.clone(),
+            file: path.as_path().into(),
         });
     }
     Ok((group, cases))

@@ -20,7 +20,9 @@ use std::io::Write;
 /// A report as pretty-printed JSON (schemas: docs/report-format.md,
 /// docs/check.md).
 pub fn write_json<T: serde::Serialize>(out: &mut dyn std::io::Write, report: &T) -> std::io::Result<()> {
-    let mut buffered = std::io::BufWriter::new(out);
+    // 64 KiB at a time: a 100,000-test report is ~27 MB, and stdout's own
+    // line buffer would otherwise be handed 8 KiB at a time
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
     serde_json::to_writer_pretty(&mut buffered, report)?;
     writeln!(buffered)?;
     buffered.flush()

@@ -101,7 +101,9 @@ pub struct TestReport {
     /// clock's. `None` for any other verdict.
     #[serde(default)]
     pub time_limit: Option<TimeLimit>,
-    pub failure: Option<Failure>,
+    /// Boxed: a failure is ~380 bytes, and most tests of a large run have
+    /// none (a report of 100,000 tests held 47 MB of room for them).
+    pub failure: Option<Box<Failure>>,
 }
 
 /// Which time limit stopped a test.
