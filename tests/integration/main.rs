@@ -12,5 +12,6 @@ mod output;
 mod practice;
 mod reaping;
 mod sandbox_unittest;
+mod shard;
 mod support;
 mod verdicts;
