@@ -322,3 +322,52 @@ print("ok")
         .expect("python3 runs");
     assert_eq!(stdout(&out).trim(), "ok", "{}", stderr(&out));
 }
+
+/// benches/synthetic_bank.py writes real problems: a bank of them checks
+/// clean (every solution gets its folder's verdict, hidden tests catch the
+/// wrong one), and the same N writes the same files.
+#[test]
+fn the_synthetic_bank_checks_clean_and_is_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str| {
+        let dest = dir.path().join(name);
+        let out = std::process::Command::new("python3")
+            .arg(repo().join("benches/synthetic_bank.py"))
+            .args(["7".as_ref(), dest.as_os_str()])
+            .output()
+            .expect("python3 runs");
+        assert!(out.status.success(), "{}", stderr(&out));
+        dest
+    };
+    let (a, b) = (write("a"), write("b"));
+    let files = |root: &Path| {
+        let mut found = Vec::new();
+        let mut stack = vec![root.to_owned()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    found.push((
+                        path.strip_prefix(root).unwrap().to_owned(),
+                        std::fs::read(&path).unwrap(),
+                    ));
+                }
+            }
+        }
+        found.sort();
+        found
+    };
+    assert_eq!(files(&a), files(&b));
+    let out = judge(&["check", "--format", "json", a.to_str().unwrap()]);
+    let report: BankReport = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+    assert_eq!(out.status.code(), Some(0), "{report:#?}");
+    assert_eq!(report.problems.len(), 7);
+    assert_eq!((report.errors, report.notes), (0, 0));
+    let slugs: std::collections::BTreeSet<&str> = report.problems.iter().map(|p| p.slug.as_str()).collect();
+    assert_eq!(slugs.len(), 7, "distinct names");
+    for problem in &report.problems {
+        assert_eq!(problem.solutions.len(), 3, "{}", problem.path);
+    }
+}
