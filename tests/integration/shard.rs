@@ -144,6 +144,8 @@ fn what_cannot_be_merged_is_refused_naming_the_file_and_the_reason() {
         "tests/fixtures/add/solutions/accepted/plain.py",
     ]);
     std::fs::write(path("run.json"), &run_report.stdout).unwrap();
+    // what `judge check ... > report.json` leaves when the check fails
+    std::fs::write(path("empty.json"), "").unwrap();
     std::fs::write(
         path("truncated.json"),
         "{\n  \"schema\": \"judge-check/1\",\n  \"roots\": [\n",
@@ -165,6 +167,10 @@ fn what_cannot_be_merged_is_refused_naming_the_file_and_the_reason() {
                 "{}: not a judge check report: its schema is `judge-run/1`",
                 path("run.json")
             ),
+        ),
+        (
+            vec![path("junior.json"), path("empty.json")],
+            format!("{}: not a judge check report: it is empty", path("empty.json")),
         ),
         (
             vec![path("truncated.json")],

@@ -66,6 +66,13 @@ pub fn merge_texts(texts: &[(String, String)]) -> Result<BankReport, MergeError>
 fn schema_of(name: &str, text: &str) -> Result<String, MergeError> {
     // The schema alone first, so that a report of another version (or of
     // another kind) is named as such rather than by a missing field.
+    if text.trim().is_empty() {
+        // what `judge check ... > report.json` leaves when the check failed
+        return Err(MergeError::NotACheckReport {
+            name: name.to_owned(),
+            why: "it is empty (did the check that was to write it fail?)".to_owned(),
+        });
+    }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| invalid(name, &e))?;
     let Some(object) = value.as_object() else {
         return Err(MergeError::NotACheckReport {
@@ -520,6 +527,7 @@ mod tests {
                 "{\n  \"schema\": ",
                 "bad.json:2:12: not a judge check report: EOF while parsing",
             ),
+            (" \n", "bad.json: not a judge check report: it is empty"),
             (
                 "[1, 2]",
                 "bad.json: not a judge check report: it is an array, not an object",
