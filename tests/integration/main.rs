@@ -13,5 +13,6 @@ mod output;
 mod practice;
 mod reaping;
 mod sandbox_unittest;
+mod shard;
 mod support;
 mod verdicts;

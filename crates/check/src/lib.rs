@@ -4,12 +4,14 @@
 //! `bank` decides which problems; `lint` applies the package rules a bank
 //! adds to the format's; `run` judges every reference solution on a pool of
 //! threads, starting runs as `schedule` lets them (by what the CPUs do);
-//! `assess` turns the runs into findings. `lint`, `assess` and `shape` are
-//! pure, and so is `schedule`'s rule.
+//! `assess` turns the runs into findings; `merge` makes the reports of
+//! `--partition` slices one report. `lint`, `assess`, `shape` and `merge`
+//! are pure, and so is `schedule`'s rule.
 
 mod assess;
 mod bank;
 mod lint;
+mod merge;
 mod run;
 mod schedule;
 mod shape;
@@ -17,5 +19,6 @@ mod shape;
 pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, assess, ms, promised};
 pub use bank::{BankError, Partition, changed_files, discover, touched_by};
 pub use lint::{PackageTexts, defines, lint};
+pub use merge::{MergeError, NamedReport, merge, merge_texts, read_report};
 pub use run::{CheckOptions, Progress, check_problems};
 pub use shape::shape_of;

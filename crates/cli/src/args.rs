@@ -174,6 +174,12 @@ struct CheckArgs {
     /// (committed or not, and new files).
     #[arg(long, value_name = "REV")]
     changed_since: Option<String>,
+    /// Check nothing: merge the JSON reports of the slices of one check
+    /// (`--partition K/N --format json`, one file per slice) into the
+    /// report and exit code of one unpartitioned check.
+    #[arg(long, value_name = "REPORT.json", num_args = 1..,
+          conflicts_with_all = ["paths", "partition", "changed_since", "jobs", "repeat", "safety_factor", "python"])]
+    merge: Vec<PathBuf>,
     /// A report for a person (human), for tools (json) or for CI test
     /// views (junit).
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
@@ -335,6 +341,8 @@ pub struct CheckConfig {
     pub safety_factor: f64,
     pub partition: Option<judge_check::Partition>,
     pub changed_since: Option<String>,
+    /// `--merge`: the slices' reports to merge instead of checking.
+    pub merge: Vec<PathBuf>,
     pub format: CheckFormat,
     pub python: Option<PathBuf>,
     pub color: bool,
@@ -379,6 +387,7 @@ pub fn parse() -> Command {
             safety_factor: args.safety_factor,
             partition: args.partition,
             changed_since: args.changed_since,
+            merge: args.merge,
             format: args.format,
             python: args.python,
             color: args.color.resolve(),

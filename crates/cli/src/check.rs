@@ -17,6 +17,9 @@ use crate::args::{CheckConfig, CheckFormat};
 use crate::exit;
 
 pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
+    if !config.merge.is_empty() {
+        return merge(config);
+    }
     let started = Instant::now();
     let dirs = select_problems(config)?;
 
@@ -108,10 +111,20 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         notes,
     };
     let mut out = stdout.into_inner().unwrap_or_else(|e| e.into_inner()).lock();
-    match config.format {
-        CheckFormat::Human => renderer.summary(&mut out, &report)?,
-        CheckFormat::Json => judge_render::write_json(&mut out, &report)?,
-        CheckFormat::Junit => judge_render::write_junit(&mut out, &report)?,
+    write_report(&mut out, config.format, &renderer, &report)
+}
+
+/// The report in the chosen format, and the exit code it means.
+fn write_report(
+    out: &mut dyn Write,
+    format: CheckFormat,
+    renderer: &CheckRenderer,
+    report: &BankReport,
+) -> anyhow::Result<u8> {
+    match format {
+        CheckFormat::Human => renderer.summary(out, report)?,
+        CheckFormat::Json => judge_render::write_json(out, report)?,
+        CheckFormat::Junit => judge_render::write_junit(out, report)?,
     }
     out.flush()?;
     Ok(if report.passed() {
@@ -119,6 +132,36 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     } else {
         exit::REJECTED
     })
+}
+
+/// `--merge`: the slices' reports read here, merged by `judge_check::merge_texts`,
+/// and written as the one check would have written them (the human report
+/// with its per-problem lines first).
+fn merge(config: &CheckConfig) -> anyhow::Result<u8> {
+    let mut texts = Vec::new();
+    for path in &config.merge {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the report", path.display()))?;
+        texts.push((path.display().to_string(), text));
+    }
+    let report = judge_check::merge_texts(&texts)?;
+    let renderer = CheckRenderer::new(
+        config.color,
+        report
+            .problems
+            .iter()
+            .map(|p| p.path.chars().count())
+            .max()
+            .unwrap_or(8),
+    );
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if config.format == CheckFormat::Human {
+        for problem in &report.problems {
+            writeln!(out, "{}", renderer.problem_line(problem))?;
+        }
+    }
+    write_report(&mut out, config.format, &renderer, &report)
 }
 
 /// The problems under the roots, narrowed to those a git change touched
