@@ -746,6 +746,12 @@ def run_main(channel):
                 channel.write_all(pending)
                 pending = bytearray()
                 last_flush = now
+        # the next receive may wait for good: the judge keeps the channel
+        # open until it has every result
+        if pending:
+            channel.write_all(pending)
+            pending = bytearray()
+            last_flush = perf_counter()
     channel.write_all(pending)
 
 

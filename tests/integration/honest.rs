@@ -205,3 +205,41 @@ fn the_sandbox_leaves_a_solution_its_own_threads_memory_and_scheduling() {
         assert_eq!(report.verdict, Verdict::Accepted, "{failure:?}");
     }
 }
+
+/// A test's peak memory is the child's, measured by the kernel (VmHWM of
+/// the harness, read as its results arrive), not the judge's: the
+/// harness's own figure (getrusage) starts from the judge's memory at the
+/// fork, so a judge holding large expected values reported them as the
+/// solution's (73 MB for a solution using 11).
+#[test]
+fn a_tests_peak_memory_is_the_solutions_not_the_judges() {
+    let dir = problem(1, 2000);
+    // ~1.5 million ints the judge holds and the child never sees
+    let expected: Vec<String> = (0..1_500_000).map(|i| i.to_string()).collect();
+    std::fs::write(
+        dir.path().join("tests/sample.json"),
+        format!(
+            "[{{\"name\": \"big\", \"args\": [0], \"expected\": [{}]}}]",
+            expected.join(",")
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("tests/hidden.json"),
+        "[{\"name\": \"t1\", \"args\": [1], \"expected\": 1}]",
+    )
+    .unwrap();
+    let peak_of = |source: &str| {
+        let solution = write(dir.path(), "solution.py", source);
+        let (report, _) = crate::support::run_json(dir.path(), &solution);
+        report.tests[0].peak_memory_kb.expect("a peak memory") / 1024
+    };
+    let small = peak_of("def f(x):\n    return x\n");
+    assert!(small < 40, "a solution holding nothing peaked at {small} MB");
+    // and the figure is real: a solution that holds 80 MB shows it
+    let large = peak_of("def f(x):\n    b = bytearray(80 << 20)\n    return len(b) * 0 + x\n");
+    assert!(
+        (80..80 + 40).contains(&large),
+        "a solution holding 80 MB peaked at {large} MB"
+    );
+}

@@ -174,7 +174,11 @@ impl Engine {
             && load_failure.is_none()
             && (job.stop.is_stopped()
                 || options.stop_at_timeout && tests.reports.iter().any(|t| t.verdict == Verdict::TimeLimitExceeded));
-        let not_run = if stopped { problem.tests.len() - tests.reports.len() } else { 0 };
+        let not_run = if stopped {
+            problem.tests.len() - tests.reports.len()
+        } else {
+            0
+        };
         let tests = tests.in_test_order(&problem.tests, |case| {
             // a test that never ran: left out of a run stopped early
             (!stopped).then(|| TestReport {

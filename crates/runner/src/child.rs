@@ -89,6 +89,11 @@ pub(crate) struct HarnessChild {
     process: Process,
     pgid: libc::pid_t,
     requests: Option<Requests>,
+    /// The request pipe kept open after `feed_all` has written everything:
+    /// the harness waits for more instead of ending at its last result, so
+    /// that the kernel's figures of it (its peak memory) can still be read
+    /// when that result arrives. Dropping the child closes it.
+    requests_kept_open: Option<OwnedFd>,
     events: Frames,
     stdout: Option<JoinHandle<Captured>>,
     stderr: Option<JoinHandle<Captured>>,
@@ -383,6 +388,7 @@ impl HarnessChild {
             process,
             pgid,
             requests: Some(Requests::Idle(req_write)),
+            requests_kept_open: None,
             events,
             stdout,
             stderr,
@@ -395,6 +401,7 @@ impl HarnessChild {
     /// task: the reader never waits for it, however busy it is.
     pub fn feed_all(&mut self, bytes: Vec<u8>) {
         if let Some(Requests::Idle(fd)) = self.requests.take() {
+            self.requests_kept_open = fd.try_clone().ok();
             std::thread::spawn(move || {
                 // A child that dies early closes the pipe: nothing to do then.
                 let _ = std::io::Write::write_all(&mut std::fs::File::from(fd), &bytes);

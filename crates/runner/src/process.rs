@@ -517,6 +517,15 @@ impl CpuWatch {
         used
     }
 
+    /// The child's peak resident memory so far, by the kernel (VmHWM):
+    /// the harness's own figure (getrusage) cannot serve, as it starts
+    /// from the judge's memory at the fork and is the solution's to forge.
+    fn peak_rss_kb(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid)).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line["VmHWM:".len()..].trim().trim_end_matches("kB").trim().parse().ok()
+    }
+
     /// More unexplained CPU time than honest work explains: the harness's
     /// own between cases is microseconds, and a child that runs ahead of
     /// the judge's reading a little more; a fifth of the limit and 50 ms
@@ -558,6 +567,10 @@ fn settle(
     on_event: &mut dyn FnMut(RunEvent),
 ) -> Settled {
     let counted = watch.arrival();
+    // one reading for the arrival: a peak so far, as each case reports it
+    if let Some(peak) = watch.peak_rss_kb() {
+        *rss_kb = Some(peak);
+    }
     let reported: f64 = held
         .iter()
         .map(|r| if r.cpu_ms.is_finite() { r.cpu_ms.max(0.0) } else { 0.0 })
@@ -580,7 +593,6 @@ fn settle(
         if result.suspect && retried != Some(result.id) {
             return Settled::Retry(result.id);
         }
-        *rss_kb = result.rss_kb.or(*rss_kb);
         let index = result.id;
         let impossible = |t: f64| !t.is_finite() || t < 0.0;
         let outcome = if impossible(result.cpu_ms) || impossible(result.wall_ms) {
