@@ -32,29 +32,9 @@ use judge_runner::{CaseOutcome, CaseStatus, HarnessFile, Interpreter, Isolation,
 
 const SIZES: [usize; 2] = [1_000, 100_000];
 
-/// ~20-character strings, a third of them not palindromes (as benches/runners.rs).
-fn inputs(n: usize) -> Vec<String> {
-    let alphabet: Vec<char> = "abcAB ,.".chars().collect();
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    (0..n)
-        .map(|i| {
-            let half: String = (0..10)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[(state % alphabet.len() as u64) as usize]
-                })
-                .collect();
-            let mirrored: String = half.chars().rev().collect();
-            if i % 3 == 0 {
-                format!("{half}x{half}")
-            } else {
-                format!("{half}{mirrored}")
-            }
-        })
-        .collect()
-}
+#[path = "shared/palindromes.rs"]
+mod palindromes;
+use palindromes::inputs;
 
 /// A palindrome problem with `n` hidden cases, written to `dir`. Every
 /// case expects `true`: the outcomes below decide which cases fail.
