@@ -131,14 +131,15 @@ class CpuTimer:
 
     Arming costs a system call, so a fast case leaves the timer running and
     the next case re-arms it only once the time since the last arming (an
-    upper bound on the CPU it may have used) reaches a reserve of 10% of
-    the limit: no case is stopped before 1.1 x the limit, and a runaway case
-    is stopped by 1.2 x the limit (+20 ms).
+    upper bound on the CPU it may have used) reaches a reserve of 5% of
+    the limit: no case is stopped before it has used the limit (+20 ms), so
+    a stopped case is over it, and a runaway case is stopped by 1.05 x the
+    limit (+20 ms). Every test a slow solution fails costs this much CPU.
     """
 
     def __init__(self, seconds):
-        self.reserve = seconds * 0.1
-        self.seconds = seconds * 1.1 + 0.02 + self.reserve
+        self.reserve = seconds * 0.05
+        self.seconds = seconds + 0.02 + self.reserve
         self.armed_at = None
 
     def take_fired(self):

@@ -175,8 +175,8 @@ impl<'a> Watch<'a> {
     fn new(shared: &'a Shared, job: &Job) -> Watch<'a> {
         Watch {
             shared,
-            // as in the process runner: no case is stopped before 1.1 x its CPU limit
-            cpu_limit: Duration::from_millis(job.limits.cpu_ms) * 11 / 10 + Duration::from_millis(20),
+            // as in the process runner: no case is stopped before its CPU limit (+20 ms)
+            cpu_limit: Duration::from_millis(job.limits.cpu_ms) + Duration::from_millis(20),
             wall_limit: Duration::from_millis(job.limits.wall_ms),
             seen: None,
             last_interrupt: None,
