@@ -13,6 +13,11 @@ use std::time::{Duration, Instant};
 pub const EXTRA_FACTOR: usize = 4;
 /// Extra runs start only while the judge's resident memory is under this.
 pub const EXTRA_MEMORY_BUDGET: u64 = 96 << 20;
+/// Extra runs start only while at least this many CPUs' worth stayed
+/// idle over the last window. Less than one: the judge's own work (reading
+/// results, judging them) keeps a CPU a little busy even while the run on
+/// it only waits, and a CPU-bound run leaves next to nothing idle.
+pub const IDLE_TO_ADMIT: f64 = 0.6;
 /// How long the CPUs are watched before one more run is let in: long
 /// enough for a run just started to show its use of a CPU.
 pub const SETTLE: Duration = Duration::from_millis(300);
@@ -27,12 +32,12 @@ pub struct CpuSample {
 }
 
 /// Whether one more run may start: always below `jobs` running, and below
-/// `most` while at least one CPU's worth stayed idle and the judge's
+/// `most` while `IDLE_TO_ADMIT` CPUs' worth stayed idle and the judge's
 /// memory is under its budget.
 pub fn may_start(running: usize, jobs: usize, most: usize, idle_cpus: Option<f64>, resident: Option<u64>) -> bool {
     running < jobs
         || (running < most
-            && idle_cpus.is_some_and(|idle| idle >= 1.0)
+            && idle_cpus.is_some_and(|idle| idle >= IDLE_TO_ADMIT)
             && resident.is_some_and(|bytes| bytes < EXTRA_MEMORY_BUDGET))
 }
 
@@ -174,9 +179,9 @@ mod tests {
         let small = Some(10 << 20);
         assert!(may_start(0, 2, 8, None, None));
         assert!(may_start(1, 2, 8, Some(0.0), Some(u64::MAX)));
-        assert!(!may_start(2, 2, 8, Some(0.9), small));
+        assert!(!may_start(2, 2, 8, Some(0.5), small));
         assert!(!may_start(2, 2, 8, None, small));
-        assert!(may_start(2, 2, 8, Some(1.0), small));
+        assert!(may_start(2, 2, 8, Some(0.9), small), "one run waits, one computes");
         assert!(may_start(7, 2, 8, Some(1.5), small));
         assert!(!may_start(8, 2, 8, Some(2.0), small), "never past the most");
         assert!(

@@ -24,7 +24,7 @@ Returns {"results": [...] or None, "raised": [type, message] or None,
 """
 import threading
 
-WAIT = 1.0   # seconds; a correct solution needs microseconds
+WAIT = 0.4   # seconds; a correct solution needs microseconds, a loaded machine a few ms
 
 
 class BadScenario(Exception):
