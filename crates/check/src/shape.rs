@@ -4,7 +4,6 @@
 //! wrong solution fails and that repeats another's shape is worth a note.
 
 use judge_model::{CaseInput, Value};
-use num_bigint::Sign;
 
 pub fn shape_of(input: &CaseInput) -> String {
     match input {
@@ -14,7 +13,7 @@ pub fn shape_of(input: &CaseInput) -> String {
             format!("({})", parts.join(", "))
         }
         CaseInput::Ops(ops) => {
-            let mut methods: Vec<&str> = ops.iter().skip(1).map(|op| op.method.as_str()).collect();
+            let mut methods: Vec<&str> = ops.iter().skip(1).map(|op| &*op.method).collect();
             methods.sort_unstable();
             methods.dedup();
             let first = ops.first().map_or(String::new(), |op| {
@@ -103,8 +102,9 @@ fn value_shape(value: &Value, depth: usize) -> String {
         Value::Bool(_) => "bool".into(),
         Value::Int(_) if nested => "int".into(),
         Value::Int(i) => {
-            let sign = if i.sign() == Sign::Minus { "-" } else { "" };
-            format!("int({sign}{} digits)", magnitude(i.magnitude().to_string().len()))
+            let sign = if i.is_negative() { "-" } else { "" };
+            let digits = i.to_string().trim_start_matches('-').len();
+            format!("int({sign}{} digits)", magnitude(digits))
         }
         Value::Float(_) => "float".into(),
         Value::Str(s) if nested => if s.is_ascii() { "str" } else { "unicode str" }.into(),
@@ -122,7 +122,7 @@ fn value_shape(value: &Value, depth: usize) -> String {
             let keys: Vec<Value> = pairs.iter().map(|(k, _)| k.clone()).collect();
             items("dict", &keys)
         }
-        Value::Opaque { type_name, .. } => type_name.clone(),
+        Value::Opaque { type_name, .. } => type_name.to_string(),
     }
 }
 

@@ -1,5 +1,4 @@
 use judge_model::Value;
-use num_traits::ToPrimitive;
 
 use crate::tokens::token_difference;
 use crate::walk::{NumberRule, first_difference};

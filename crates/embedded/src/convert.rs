@@ -90,7 +90,7 @@ fn int(obj: &Bound<'_, PyAny>) -> Option<Value> {
     if let Ok(small) = obj.extract::<i64>() {
         return Some(Value::int(small));
     }
-    obj.extract::<BigInt>().ok().map(Value::Int)
+    obj.extract::<BigInt>().ok().map(|big| Value::Int(big.into()))
 }
 
 fn opaque(obj: &Bound<'_, PyAny>) -> Value {
@@ -106,7 +106,10 @@ fn opaque(obj: &Bound<'_, PyAny>) -> Value {
             e.get_type(obj.py()).name().map(|n| n.to_string()).unwrap_or_default()
         ),
     };
-    Value::Opaque { type_name, repr }
+    Value::Opaque {
+        type_name: type_name.into(),
+        repr: repr.into(),
+    }
 }
 
 /// A value as a fresh Python object (a mutation by one test cannot reach
@@ -115,7 +118,10 @@ pub(crate) fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAn
     Ok(match v {
         Value::None => py.None().into_bound(py),
         Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Int(i) => i.into_pyobject(py)?.into_any(),
+        Value::Int(i) => match i.to_i64() {
+            Some(small) => small.into_pyobject(py)?.into_any(),
+            None => i.to_big().into_owned().into_pyobject(py)?.into_any(),
+        },
         Value::Float(f) => PyFloat::new(py, *f).into_any(),
         Value::Str(s) => PyString::new(py, s).into_any(),
         Value::Bytes(b) => PyBytes::new(py, b).into_any(),

@@ -97,7 +97,7 @@ pub(crate) fn ops_value(ops: &[Op], last: usize) -> Value {
         ops.iter()
             .take(last + 1)
             .map(|op| {
-                let mut items = vec![Value::Str(op.method.clone())];
+                let mut items = vec![Value::Str(op.method.to_string())];
                 items.extend(op.args.iter().cloned());
                 Value::List(items)
             })

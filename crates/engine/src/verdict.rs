@@ -211,7 +211,7 @@ fn compare_ops(
     for (index, want) in expected.iter().enumerate() {
         let got = match results.get(index) {
             Some(OpResult::Returned(v)) => Ok(v),
-            Some(OpResult::Raised(e)) => Err(e),
+            Some(OpResult::Raised(e)) => Err(&**e),
             // A constructor that raised as expected ends the case there.
             // (The other short results, at an exception beyond those the
             // case expects, hold a failure and never get this far.)

@@ -12,7 +12,8 @@ pub fn hashable_scalar() -> impl Strategy<Value = Value> + Clone {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::int),
         // beyond 64 bits
-        (any::<i64>(), any::<u64>()).prop_map(|(hi, lo)| Value::Int((BigInt::from(hi) << 64) + lo)),
+        (any::<i64>(), any::<u64>())
+            .prop_map(|(hi, lo)| Value::Int(crate::Int::from((BigInt::from(hi) << 64usize) + BigInt::from(lo)))),
         any::<f64>().prop_map(Value::Float),
         prop_oneof![Just(f64::NAN), Just(f64::INFINITY), Just(-0.0)].prop_map(Value::Float),
         ".*".prop_map(Value::Str),
@@ -45,7 +46,10 @@ pub fn dedup(items: Vec<Value>) -> Vec<Value> {
 pub fn any_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         hashable(),
-        ("[a-z]{1,5}", ".{0,10}").prop_map(|(t, r)| Value::Opaque { type_name: t, repr: r }),
+        ("[a-z]{1,5}", ".{0,10}").prop_map(|(t, r)| Value::Opaque {
+            type_name: t.into(),
+            repr: r.into(),
+        }),
     ];
     containers(leaf)
 }

@@ -3,7 +3,10 @@
 //! The expected half lives apart ([`crate::Expected`]) so that a runner can
 //! be handed inputs alone: expected values never enter a solution's process.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::ser::{SerializeSeq, Serializer};
@@ -43,8 +46,29 @@ impl Call {
 /// The first op of a case names the class itself (the constructor call).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Op {
-    pub method: String,
+    /// Shared by every op that names the same method (see [`intern`]).
+    pub method: Arc<str>,
     pub args: Vec<Value>,
+}
+
+/// The names read so far on this thread, so that a test of 70,000 ops
+/// holds each method's name once. Bounded: past `MOST` names (a test that
+/// names that many methods is not what this saves on), each is its own.
+fn intern(name: &str) -> Arc<str> {
+    const MOST: usize = 1024;
+    thread_local! {
+        static NAMES: RefCell<HashSet<Arc<str>>> = RefCell::new(HashSet::new());
+    }
+    NAMES.with_borrow_mut(|names| match names.get(name) {
+        Some(shared) => shared.clone(),
+        None => {
+            let shared: Arc<str> = Arc::from(name);
+            if names.len() < MOST {
+                names.insert(shared.clone());
+            }
+            shared
+        }
+    })
 }
 
 impl Op {
@@ -64,7 +88,7 @@ impl Op {
 impl Serialize for Op {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.args.len() + 1))?;
-        seq.serialize_element(&self.method)?;
+        seq.serialize_element(&*self.method)?;
         for a in &self.args {
             seq.serialize_element(a)?;
         }
@@ -81,7 +105,7 @@ impl<'de> Deserialize<'de> for Op {
                 f.write_str("an operation: an array of a method name and its arguments, like [\"push\", 3]")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Op, A::Error> {
-                let method: String = seq
+                let method: std::borrow::Cow<'de, str> = seq
                     .next_element()?
                     .ok_or_else(|| de::Error::custom("an operation must start with a method name"))?;
                 if method.is_empty() || !method.chars().all(|c| c.is_alphanumeric() || c == '_') {
@@ -91,7 +115,12 @@ impl<'de> Deserialize<'de> for Op {
                 while let Some(v) = seq.next_element::<Value>()? {
                     args.push(v);
                 }
-                Ok(Op { method, args })
+                // held as long as the problem is: no room for more
+                args.shrink_to_fit();
+                Ok(Op {
+                    method: intern(&method),
+                    args,
+                })
             }
         }
         d.deserialize_seq(OpVisitor)

@@ -23,7 +23,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+
+use crate::int::Int;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
@@ -54,15 +55,16 @@ pub const MAX_DECIMAL_DIGITS: usize = 100_000;
 
 /// Whether `i` is written in hexadecimal (more than `MAX_DECIMAL_DIGITS`
 /// decimal digits, near enough: log10(2) = 0.30103).
-pub fn int_is_huge(i: &BigInt) -> bool {
+pub fn int_is_huge(i: &Int) -> bool {
     i.bits() as f64 * std::f64::consts::LOG10_2 > MAX_DECIMAL_DIGITS as f64
 }
 
 /// `0x1f`, `-0x1f`: linear in the length.
-pub fn int_hex(i: &BigInt) -> String {
-    match i.sign() {
-        num_bigint::Sign::Minus => format!("-0x{:x}", i.magnitude()),
-        _ => format!("0x{:x}", i.magnitude()),
+pub fn int_hex(i: &Int) -> String {
+    let big = i.to_big();
+    match big.sign() {
+        num_bigint::Sign::Minus => format!("-0x{:x}", big.magnitude()),
+        _ => format!("0x{:x}", big.magnitude()),
     }
 }
 
@@ -125,8 +127,8 @@ impl Serialize for Value {
                 s,
                 TAG_OPAQUE,
                 &OpaqueBody {
-                    type_name: type_name.clone(),
-                    repr: repr.clone(),
+                    type_name: type_name.to_string(),
+                    repr: repr.to_string(),
                 },
             ),
         }
@@ -199,16 +201,16 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::Bool(b))
     }
     fn visit_i64<E>(self, i: i64) -> Result<Value, E> {
-        Ok(Value::Int(BigInt::from(i)))
+        Ok(Value::Int(Int::from(i)))
     }
     fn visit_u64<E>(self, i: u64) -> Result<Value, E> {
-        Ok(Value::Int(BigInt::from(i)))
+        Ok(Value::Int(Int::from(BigInt::from(i))))
     }
     fn visit_i128<E>(self, i: i128) -> Result<Value, E> {
-        Ok(Value::Int(BigInt::from(i)))
+        Ok(Value::Int(Int::from(BigInt::from(i))))
     }
     fn visit_u128<E>(self, i: u128) -> Result<Value, E> {
-        Ok(Value::Int(BigInt::from(i)))
+        Ok(Value::Int(Int::from(BigInt::from(i))))
     }
     fn visit_f64<E>(self, f: f64) -> Result<Value, E> {
         Ok(Value::Float(f))
@@ -225,6 +227,8 @@ impl<'de> Visitor<'de> for ValueVisitor {
         while let Some(v) = seq.next_element::<Value>()? {
             items.push(v);
         }
+        // a test's values live as long as its problem: no room for more
+        items.shrink_to_fit();
         Ok(Value::List(items))
     }
 
@@ -360,7 +364,7 @@ fn tagged_body<'de, A: MapAccess<'de>>(tag: &str, map: &mut A) -> Result<Value, 
         TAG_INT => {
             let text: String = map.next_value()?;
             int_from_hex(&text)
-                .map(Value::Int)
+                .map(|i| Value::Int(i.into()))
                 .ok_or_else(|| de::Error::custom(format!("`$int` takes a hexadecimal int like \"0x1f\"; got {text:?}")))
         }
         TAG_FLOAT => {
@@ -374,8 +378,8 @@ fn tagged_body<'de, A: MapAccess<'de>>(tag: &str, map: &mut A) -> Result<Value, 
         TAG_OPAQUE => {
             let body: OpaqueBody = map.next_value()?;
             Ok(Value::Opaque {
-                type_name: body.type_name,
-                repr: body.repr,
+                type_name: body.type_name.into(),
+                repr: body.repr.into(),
             })
         }
         TAG_RAISES => Err(de::Error::custom(
@@ -419,7 +423,7 @@ pub fn number_from_text(text: &str) -> Result<Value, String> {
             text.len()
         ))
     } else {
-        text.parse::<BigInt>()
+        text.parse::<Int>()
             .map(Value::Int)
             .map_err(|e| format!("bad integer {text:?}: {e}"))
     }
@@ -547,10 +551,10 @@ mod tests {
     #[test]
     fn huge_ints_are_hexadecimal_both_ways() {
         let huge: BigInt = -(BigInt::from(1) << 400_000usize) + BigInt::from(5);
-        let text = to_json(&Value::Int(huge.clone()));
+        let text = to_json(&Value::Int(crate::Int::from(huge.clone())));
         assert!(text.starts_with("{\"$int\":\"-0x"), "{}", &text[..20]);
-        assert_eq!(from_json(&text).unwrap(), Value::Int(huge.clone()));
-        assert!(Value::Int(huge).repr().starts_with("-0x"));
+        assert_eq!(from_json(&text).unwrap(), Value::Int(crate::Int::from(huge.clone())));
+        assert!(Value::Int(crate::Int::from(huge)).repr().starts_with("-0x"));
         // a decimal int of more digits than that is refused, not parsed in quadratic time
         let digits = "7".repeat(MAX_DECIMAL_DIGITS + 2);
         assert!(from_json(&digits).is_err());

@@ -6,6 +6,7 @@
 pub mod arbitrary;
 pub mod case;
 pub mod expect;
+pub mod int;
 pub mod json;
 pub mod marshal;
 pub mod repr;
@@ -13,4 +14,5 @@ pub mod value;
 
 pub use case::{Call, CaseInput, Op};
 pub use expect::Expected;
+pub use int::Int;
 pub use value::Value;

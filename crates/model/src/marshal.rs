@@ -10,7 +10,8 @@
 use std::fmt;
 
 use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
+
+use crate::int::Int;
 
 use crate::repr::float_repr;
 use crate::value::Value;
@@ -83,7 +84,7 @@ pub fn write_list_start(n: usize, out: &mut Vec<u8>) {
 }
 
 pub fn write_i64(i: i64, out: &mut Vec<u8>) {
-    write_int(&BigInt::from(i), out);
+    write_int(&Int::from(i), out);
 }
 
 pub fn write_str(s: &str, out: &mut Vec<u8>) {
@@ -105,14 +106,14 @@ fn write_seq(code: u8, items: &[Value], out: &mut Vec<u8>) {
     }
 }
 
-fn write_int(i: &BigInt, out: &mut Vec<u8>) {
+fn write_int(i: &Int, out: &mut Vec<u8>) {
     if let Some(small) = i.to_i32() {
         out.push(b'i');
         out.extend_from_slice(&small.to_le_bytes());
         return;
     }
     // 15-bit digits, least significant first; the count carries the sign
-    let (sign, magnitude) = i.to_u32_digits();
+    let (sign, magnitude) = i.to_big().to_u32_digits();
     let mut digits: Vec<u16> = Vec::new();
     let mut acc: u64 = 0;
     let mut bits = 0;
@@ -216,7 +217,7 @@ impl Reader<'_> {
             // the model cannot hold, shown as Python would
             Err(_) => Value::Opaque {
                 type_name: "str".into(),
-                repr: format!("'{}'", String::from_utf8_lossy(raw)),
+                repr: format!("'{}'", String::from_utf8_lossy(raw)).into(),
             },
         })
     }
@@ -247,12 +248,12 @@ impl Reader<'_> {
             b'N' => Value::None,
             b'T' => Value::Bool(true),
             b'F' => Value::Bool(false),
-            b'i' => Value::Int(BigInt::from(self.i32()?)),
+            b'i' => Value::Int(Int::from(self.i32()?)),
             b'l' => {
                 let n = self.i32()?;
                 let count = n.unsigned_abs() as usize;
                 let magnitude = long_magnitude(self.take(count.saturating_mul(2))?)?;
-                Value::Int(if n < 0 { -magnitude } else { magnitude })
+                Value::Int(Int::from(if n < 0 { -magnitude } else { magnitude }))
             }
             b'g' => {
                 let b = self.take(8)?;
@@ -344,8 +345,8 @@ mod tests {
             Value::int(-5),
             Value::int(i64::from(i32::MAX) + 1),
             Value::Int("-123456789012345678901234567890".parse().unwrap()),
-            Value::Int(BigInt::from(1) << 15usize),
-            Value::Int(-(BigInt::from(1) << 40usize)),
+            Value::Int(crate::Int::from(BigInt::from(1) << 15usize)),
+            Value::Int(crate::Int::from(-(BigInt::from(1) << 40usize))),
             Value::Float(-0.0),
             Value::str("héllo"),
             Value::Bytes(vec![0, 255]),
@@ -357,7 +358,7 @@ mod tests {
         }
         // as Python writes them: marshal.dumps(-2**40, 2)
         assert_eq!(
-            to_bytes(&Value::Int(-(BigInt::from(1) << 40usize))),
+            to_bytes(&Value::Int(crate::Int::from(-(BigInt::from(1) << 40usize)))),
             b"l\xfd\xff\xff\xff\x00\x00\x00\x00\x00\x04"
         );
     }
@@ -380,9 +381,9 @@ mod tests {
                 Value::int(1),
                 Value::str("ab"),
                 Value::str("ab"),
-                Value::Int(big),
+                Value::Int(crate::Int::from(big)),
                 Value::List(vec![Value::None]),
-                Value::Int(negative),
+                Value::Int(crate::Int::from(negative)),
             ])
         );
     }
@@ -403,8 +404,8 @@ mod tests {
             let minus: BigInt = -(&n + 7u32);
             for v in [&n - 1u32, n.clone(), minus] {
                 assert_eq!(
-                    from_bytes(&to_bytes(&Value::Int(v.clone()))).unwrap(),
-                    Value::Int(v),
+                    from_bytes(&to_bytes(&Value::Int(crate::Int::from(v.clone())))).unwrap(),
+                    Value::Int(crate::Int::from(v)),
                     "{bits}"
                 );
             }
@@ -412,8 +413,8 @@ mod tests {
         }
         let huge: BigInt = (BigInt::from(1) << 4_000_000usize) - 3;
         assert_eq!(
-            from_bytes(&to_bytes(&Value::Int(huge.clone()))).unwrap(),
-            Value::Int(huge)
+            from_bytes(&to_bytes(&Value::Int(crate::Int::from(huge.clone())))).unwrap(),
+            Value::Int(crate::Int::from(huge))
         );
     }
 

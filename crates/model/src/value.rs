@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use num_bigint::BigInt;
+use crate::int::Int;
 
 /// A Python value as the judge sees it: what a test feeds a solution, what a
 /// solution returns, and what a test expects.
@@ -15,7 +15,7 @@ use num_bigint::BigInt;
 pub enum Value {
     None,
     Bool(bool),
-    Int(BigInt),
+    Int(Int),
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),
@@ -27,15 +27,23 @@ pub enum Value {
     Dict(Vec<(Value, Value)>),
     /// Anything the model has no variant for (a user class, a deque, a
     /// generator): its Python type name and `repr()`.
+    /// (Boxed strings: a rare variant, kept from widening every value.)
     Opaque {
-        type_name: String,
-        repr: String,
+        type_name: Box<str>,
+        repr: Box<str>,
     },
+}
+
+/// `None`, what a value moved out of a container leaves behind.
+impl Default for Value {
+    fn default() -> Value {
+        Value::None
+    }
 }
 
 impl Value {
     pub fn int(i: i64) -> Value {
-        Value::Int(BigInt::from(i))
+        Value::Int(Int::from(i))
     }
 
     pub fn str(s: impl Into<String>) -> Value {
@@ -237,7 +245,7 @@ impl Value {
         match self {
             Value::Bool(b) => Value::int(i64::from(*b)),
             Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
-                Value::Int(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default())
+                Value::Int(Int::from_f64(*f).unwrap_or_else(|| Int::from(0i64)))
             }
             Value::Tuple(items) => Value::Tuple(items.iter().map(Value::python_key).collect()),
             Value::FrozenSet(items) => Value::FrozenSet(items.iter().map(Value::python_key).collect()),
@@ -272,6 +280,13 @@ pub fn find_duplicate<'a>(items: impl Iterator<Item = &'a Value>) -> Option<&'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_is_five_words_at_most() {
+        // what a long test costs the judge is mostly values: an int in a
+        // word, rare variants boxed
+        assert!(std::mem::size_of::<Value>() <= 40, "{}", std::mem::size_of::<Value>());
+    }
 
     #[test]
     fn depth_counts_nested_containers() {

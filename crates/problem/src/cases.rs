@@ -219,15 +219,16 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
         match self.kind {
             Kind::Function => Ok(ParsedCase {
                 input: CaseInput::Call(Call {
-                    args: args.unwrap_or_default(),
+                    args: args.map(shrunk).unwrap_or_default(),
                     kwargs,
                 }),
                 expected: CaseExpected::Return(expected.ok_or_else(|| missing("expected"))?),
                 name,
             }),
             Kind::Class => {
-                let ops = ops.ok_or_else(|| missing("ops"))?;
+                let ops: Vec<Op> = ops.ok_or_else(|| missing("ops"))?;
                 let expected = expected_list.ok_or_else(|| missing("expected"))?;
+                let (ops, expected) = (shrunk(ops), shrunk(expected));
                 check_ops(&name, self.entry, &ops, &expected).map_err(de::Error::custom)?;
                 Ok(ParsedCase {
                     input: CaseInput::Ops(ops),
@@ -240,6 +241,12 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
             )),
         }
     }
+}
+
+/// A list held as long as its problem is, with no room for more.
+fn shrunk<T>(mut items: Vec<T>) -> Vec<T> {
+    items.shrink_to_fit();
+    items
 }
 
 /// A case's key: its index in the keys allowed, or the unknown key itself
@@ -290,7 +297,7 @@ fn check_ops(name: &str, class: &str, ops: &[Op], expected: &[Expected]) -> Resu
             "case {name:?}: `ops` is empty; the first op constructs the class, e.g. [\"{class}\"]"
         ));
     };
-    if first.method != class {
+    if *first.method != *class {
         return Err(format!(
             "case {name:?}: the first op must construct the class, [\"{class}\", ...]; it is [\"{}\", ...]",
             first.method
@@ -298,7 +305,7 @@ fn check_ops(name: &str, class: &str, ops: &[Op], expected: &[Expected]) -> Resu
     }
     if let Some(op) = ops[1..]
         .iter()
-        .find(|op| op.method.starts_with("__") && op.method != "__len__")
+        .find(|op| op.method.starts_with("__") && &*op.method != "__len__")
     {
         return Err(format!(
             "case {name:?}: op {:?} calls a private method; ops call the public interface",

@@ -104,7 +104,8 @@ pub enum CaseStatus {
 #[derive(Debug, Clone, PartialEq)]
 pub enum OpResult {
     Returned(Value),
-    Raised(PyException),
+    /// Boxed: rare, and three times the size of a value.
+    Raised(Box<PyException>),
 }
 
 /// A Python exception, its traceback trimmed to the solution's own frames.

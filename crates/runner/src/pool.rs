@@ -256,7 +256,7 @@ const STOP_GRACE: Duration = Duration::from_secs(2);
 fn listen(mut socket: UnixStream, replies: &mpsc::Sender<Reply>, exits: &Exits) {
     while let Ok(Value::Tuple(items)) = read_frame(&mut socket) {
         let int = |i: usize| match items.get(i) {
-            Some(Value::Int(n)) => num_traits::ToPrimitive::to_i32(n),
+            Some(Value::Int(n)) => n.to_i32(),
             _ => None,
         };
         match items.first() {

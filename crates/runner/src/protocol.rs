@@ -188,8 +188,9 @@ pub fn unsuspected(status: &str) -> (&str, bool) {
 
 pub(crate) fn parse_event(frame: &[u8]) -> Result<HarnessEvent, String> {
     let value = marshal::from_bytes(frame).map_err(|e| e.to_string())?;
-    let Value::Tuple(items) = &value else {
-        return Err(format!("an event must be a tuple, not {}", value.type_name()));
+    let mut items = match value {
+        Value::Tuple(items) => items,
+        other => return Err(format!("an event must be a tuple, not {}", other.type_name())),
     };
     let tag = items.first().and_then(text).unwrap_or_default();
     let field = |i: usize| items.get(i).ok_or_else(|| format!("`{tag}` event without field {i}"));
@@ -213,41 +214,59 @@ pub(crate) fn parse_event(frame: &[u8]) -> Result<HarnessEvent, String> {
         "load_failed" => load_failure(field(1)?).map(HarnessEvent::LoadFailed),
         // the short form of the common case: a value returned, nothing
         // printed, memory as before
-        "v" => Ok(HarnessEvent::Result(CaseResult {
-            id: int(field(1)?).ok_or("a result without an id")? as usize,
-            status: CaseStatus::Returned(field(2)?.clone()),
-            cpu_ms: float(field(3)?),
-            wall_ms: float(field(4)?),
-            rss_kb: None,
-            stdout: String::new(),
-            stderr: String::new(),
-            suspect: false,
-            frame_bytes: frame.len(),
-        })),
+        "v" => {
+            let id = int(field(1)?).ok_or("a result without an id")? as usize;
+            let (cpu_ms, wall_ms) = (float(field(3)?), float(field(4)?));
+            field(2)?;
+            Ok(HarnessEvent::Result(CaseResult {
+                id,
+                status: CaseStatus::Returned(moved_out(&mut items, 2)),
+                cpu_ms,
+                wall_ms,
+                rss_kb: None,
+                stdout: String::new(),
+                stderr: String::new(),
+                suspect: false,
+                frame_bytes: frame.len(),
+            }))
+        }
         "result" => {
             let status_name = text(field(2)?).unwrap_or_default();
             let (status_name, suspect) = unsuspected(&status_name);
+            let id = int(field(1)?).ok_or("a result without an id")? as usize;
+            let (cpu_ms, wall_ms) = (float(field(4)?), float(field(5)?));
+            let rss_kb = Some(int(field(6)?).unwrap_or(0).max(0) as u64);
+            let stdout = text(field(7)?).unwrap_or_default();
+            let stderr = text(field(8)?).unwrap_or_default();
+            field(3)?;
             let payload = match field(9)? {
                 Value::Bool(true) => {
                     let json = text(field(3)?).ok_or("a JSON payload that is not text")?;
                     judge_model::json::from_json(&json).map_err(|e| e.to_string())?
                 }
-                _ => field(3)?.clone(),
+                _ => moved_out(&mut items, 3),
             };
             Ok(HarnessEvent::Result(CaseResult {
-                id: int(field(1)?).ok_or("a result without an id")? as usize,
+                id,
                 status: case_status(status_name, payload)?,
-                cpu_ms: float(field(4)?),
-                wall_ms: float(field(5)?),
-                rss_kb: Some(int(field(6)?).unwrap_or(0).max(0) as u64),
-                stdout: text(field(7)?).unwrap_or_default(),
-                stderr: text(field(8)?).unwrap_or_default(),
+                cpu_ms,
+                wall_ms,
+                rss_kb,
+                stdout,
+                stderr,
                 suspect,
                 frame_bytes: frame.len(),
             }))
         }
         other => Err(format!("unknown event {other:?}")),
     }
+}
+
+/// Field `i` of an event, moved out rather than copied: a result's payload
+/// may hold a value per op of a long case. (The caller has checked that
+/// the field exists.)
+fn moved_out(items: &mut [Value], i: usize) -> Value {
+    items.get_mut(i).map(std::mem::take).unwrap_or_default()
 }
 
 /// What a case's status and payload mean. Shared with the embedded runner.
@@ -259,11 +278,11 @@ pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
             let Value::List(ops) = payload else {
                 return Err("op results that are not a list".into());
             };
-            ops.iter()
+            ops.into_iter()
                 .map(|op| match op {
-                    Value::Tuple(pair) if pair.len() == 2 => match (&pair[0], &pair[1]) {
-                        (Value::Int(flag), v) if flag == &0.into() => Ok(OpResult::Returned(v.clone())),
-                        (_, e) => py_exception(e).map(OpResult::Raised),
+                    Value::Tuple(mut pair) if pair.len() == 2 => match (pair.swap_remove(0), pair.pop()) {
+                        (Value::Int(flag), Some(v)) if flag.is_zero() => Ok(OpResult::Returned(v)),
+                        (_, e) => py_exception(&e.unwrap_or_default()).map(|e| OpResult::Raised(Box::new(e))),
                     },
                     _ => Err("an op result that is not a pair".to_owned()),
                 })
@@ -353,13 +372,12 @@ fn get<'a>(dict: &'a Value, key: &str) -> Option<&'a Value> {
 fn text(v: &Value) -> Option<String> {
     match v {
         Value::Str(s) => Some(s.clone()),
-        Value::Opaque { type_name, repr } if type_name == "str" => Some(repr.clone()),
+        Value::Opaque { type_name, repr } if &**type_name == "str" => Some(repr.to_string()),
         _ => None,
     }
 }
 
 fn int(v: &Value) -> Option<i64> {
-    use num_traits::ToPrimitive;
     match v {
         Value::Int(i) => i.to_i64(),
         _ => None,
