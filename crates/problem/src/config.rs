@@ -6,6 +6,7 @@ use judge_checkers::CheckerSpec;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::checker_config::{RawChecker, checker_spec};
 use crate::error::{LoadError, Location};
 
 /// How experienced the person a problem is meant for is.
@@ -139,7 +140,7 @@ struct RawConfig {
     driver: Option<Spanned<String>>,
     #[serde(default)]
     limits: RawLimits,
-    checker: Option<Spanned<CheckerSpec>>,
+    checker: Option<RawChecker>,
     #[serde(default)]
     python: RawPython,
     #[serde(default)]
@@ -314,12 +315,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
     }
 
     let checker = match raw.checker {
-        Some(spec) => {
-            if let Some(problem) = spec.get_ref().problem() {
-                return Err(invalid(spec.span(), format!("[checker]: {problem}")));
-            }
-            spec.into_inner()
-        }
+        Some(table) => checker_spec(table, kind, &invalid)?,
         None => CheckerSpec::default_for_text(kind == Kind::Stdio),
     };
 
@@ -465,14 +461,143 @@ time_ms = 500
             .replace("kind = \"function\"", "kind = \"stdio\"")
             .replace("entry = \"is_palindrome\"\n", "");
         let c = parse_config(&text, Path::new("problem.toml")).unwrap();
-        assert_eq!(c.checker, CheckerSpec::Tokens);
+        assert_eq!(c.checker, CheckerSpec::Tokens(judge_checkers::TokenOptions::default()));
     }
 
     #[test]
     fn checker_settings_are_checked() {
         let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\nabs_tol = -1.0\n"));
-        assert!(e.contains("abs_tol and rel_tol must be non-negative"), "{e}");
+        assert_eq!(
+            e,
+            "p/problem.toml:13:11: `checker.abs_tol` must be a number, 0 or more (like 1e-6)"
+        );
         let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\ntolerance = 1.0\n"));
-        assert!(e.contains("unknown field `tolerance`"), "{e}");
+        assert!(e.starts_with("p/problem.toml:13:1: unknown field `tolerance`"), "{e}");
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"fuzzy\"\n"));
+        assert!(
+            e.starts_with("p/problem.toml:12:8: unknown checker type \"fuzzy\""),
+            "{e}"
+        );
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"unordered\"\ndepth = 0\n"));
+        assert_eq!(
+            e,
+            "p/problem.toml:13:9: `checker.depth` must be a whole number, at least 1"
+        );
+    }
+
+    fn stdio(checker: &str) -> Result<ProblemConfig, String> {
+        let text = GOOD
+            .replace("kind = \"function\"", "kind = \"stdio\"")
+            .replace("entry = \"is_palindrome\"\n", "");
+        parse_config(&format!("{text}\n[checker]\n{checker}"), Path::new("p/problem.toml")).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn token_options() {
+        use judge_checkers::{TokenOptions, Tolerance};
+        let c = stdio("type = \"tokens\"\n").unwrap();
+        assert_eq!(c.checker, CheckerSpec::Tokens(TokenOptions::default()));
+        let c =
+            stdio("type = \"tokens\"\ncase_sensitive = false\nspace_change_sensitive = true\nfloat_rel_tol = 1e-4\n")
+                .unwrap();
+        assert_eq!(
+            c.checker,
+            CheckerSpec::Tokens(TokenOptions {
+                case_sensitive: false,
+                space_change_sensitive: true,
+                float_tolerance: Some(Tolerance {
+                    abs_tol: 0.0,
+                    rel_tol: 1e-4
+                }),
+            })
+        );
+        let c = stdio("type = \"tokens\"\nfloat_abs_tol = 0\n").unwrap();
+        let CheckerSpec::Tokens(options) = c.checker else {
+            panic!()
+        };
+        assert_eq!(options.float_tolerance.map(|t| t.abs_tol), Some(0.0));
+    }
+
+    #[test]
+    fn a_bad_token_option_names_the_line_and_the_key() {
+        let e = stdio("type = \"tokens\"\ncase_sensitive = \"no\"\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:18: `checker.case_sensitive` must be true or false"
+        );
+        let e = stdio("type = \"tokens\"\nspace_change_sensitive = 1\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:26: `checker.space_change_sensitive` must be true or false"
+        );
+        for bad in ["-1e-6", "nan", "inf", "\"1e-6\""] {
+            let e = stdio(&format!("type = \"tokens\"\nfloat_abs_tol = {bad}\n")).unwrap_err();
+            assert_eq!(
+                e, "p/problem.toml:12:17: `checker.float_abs_tol` must be a number, 0 or more (like 1e-6)",
+                "{bad}"
+            );
+        }
+        let e = stdio("type = \"tokens\"\ncase_sensitiv = false\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:12:1: unknown field `case_sensitiv`"),
+            "{e}"
+        );
+        let e = stdio("type = \"exact\"\ncase_sensitive = false\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:18: `checker.case_sensitive` is not an option of type = \"exact\" (it has no options)"
+        );
+        let e = stdio("type = \"float\"\nfloat_abs_tol = 1e-6\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:17: `checker.float_abs_tol` is not an option of type = \"float\" (its options are abs_tol, rel_tol)"
+        );
+    }
+
+    #[test]
+    fn program_checkers() {
+        use judge_checkers::{ProgramSpec, Protocol};
+        let c = stdio("type = \"program\"\nprogram = \"output_validator/validate.py\"\n").unwrap();
+        assert_eq!(
+            c.checker,
+            CheckerSpec::Program(ProgramSpec {
+                program: "output_validator/validate.py".into(),
+                protocol: Protocol::Kattis,
+                args: vec![],
+            })
+        );
+        let c = stdio("type = \"program\"\nprogram = \"check.cpp\"\nprotocol = \"testlib\"\nargs = [\"a\", \"b\"]\n")
+            .unwrap();
+        let CheckerSpec::Program(spec) = c.checker else {
+            panic!()
+        };
+        assert_eq!(
+            (spec.protocol, spec.args),
+            (Protocol::Testlib, vec!["a".to_owned(), "b".to_owned()])
+        );
+        let e = stdio("type = \"program\"\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:11:8: type = \"program\" needs `program`"),
+            "{e}"
+        );
+        for bad in ["\"../x.py\"", "\"/abs/x.py\"", "\"\"", "\"x.rb\"", "3"] {
+            let e = stdio(&format!("type = \"program\"\nprogram = {bad}\n")).unwrap_err();
+            assert!(e.starts_with("p/problem.toml:12:11: `checker.program`"), "{bad}: {e}");
+        }
+        let e = stdio("type = \"program\"\nprogram = \"v.py\"\nprotocol = \"icpc\"\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:13:12: `checker.protocol` must be \"kattis\" or \"testlib\""
+        );
+        let e = stdio("type = \"program\"\nprogram = \"v.py\"\nargs = [1]\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:13:8: `checker.args` must be a list of strings"),
+            "{e}"
+        );
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"program\"\nprogram = \"v.py\"\n"));
+        assert!(
+            e.starts_with("p/problem.toml:12:8: type = \"program\" is for `stdio` problems"),
+            "{e}"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! only module that touches the file system. See docs/problem-format.md.
 
 mod cases;
+mod checker_config;
 mod config;
 mod error;
 mod load;
