@@ -15,4 +15,5 @@ mod reaping;
 mod sandbox_unittest;
 mod shard;
 mod support;
+mod validators;
 mod verdicts;
