@@ -453,6 +453,80 @@ pub fn list_solutions(problem_dir: &Path) -> Result<Vec<Solution>, LoadError> {
 mod tests {
     use super::*;
 
+    fn files(names: &[&str]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for name in names {
+            let path = dir.path().join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, "").unwrap();
+        }
+        dir
+    }
+
+    fn names(paths: &[PathBuf]) -> Vec<String> {
+        paths.iter().map(|p| file_name(p)).collect()
+    }
+
+    #[test]
+    fn an_output_validator_file_is_what_its_extension_says() {
+        let dir = files(&["v/validate.py", "v/check.cpp", "v/testlib.h", "v/notes.txt", "c/v.c"]);
+        let py = output_validator(&dir.path().join("v/validate.py")).unwrap();
+        assert_eq!(
+            (py.language, names(&py.sources)),
+            (ValidatorLanguage::Python, vec!["validate.py".into()])
+        );
+        assert!(py.headers.is_empty());
+        let cpp = output_validator(&dir.path().join("v/check.cpp")).unwrap();
+        assert_eq!(cpp.language, ValidatorLanguage::Cpp);
+        assert_eq!(names(&cpp.headers), ["testlib.h"]);
+        let c = output_validator(&dir.path().join("c/v.c")).unwrap();
+        assert_eq!((c.language, c.headers.len()), (ValidatorLanguage::C, 0));
+        let e = output_validator(&dir.path().join("v/nothing.py"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.ends_with("v/nothing.py: the output validator named in problem.toml is missing"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn an_output_validator_directory_compiles_its_sources_or_runs_its_script() {
+        let dir = files(&["a/main.c", "a/util.c", "a/util.h", "a/gen.py"]);
+        let v = output_validator(&dir.path().join("a")).unwrap();
+        assert_eq!(v.language, ValidatorLanguage::C);
+        assert_eq!(
+            (names(&v.sources), names(&v.headers)),
+            (vec!["main.c".into(), "util.c".into()], vec!["util.h".into()])
+        );
+        let dir = files(&["b/main.c", "b/more.cc"]);
+        assert_eq!(
+            output_validator(&dir.path().join("b")).unwrap().language,
+            ValidatorLanguage::Cpp
+        );
+        let dir = files(&[
+            "one/anything.py",
+            "two/helpers.py",
+            "two/validate.py",
+            "three/a.py",
+            "three/b.py",
+        ]);
+        let one = output_validator(&dir.path().join("one")).unwrap();
+        assert_eq!(
+            (one.language, names(&one.sources)),
+            (ValidatorLanguage::Python, vec!["anything.py".into()])
+        );
+        assert_eq!(
+            names(&output_validator(&dir.path().join("two")).unwrap().sources),
+            ["validate.py"]
+        );
+        let e = output_validator(&dir.path().join("three")).unwrap_err().to_string();
+        assert!(e.contains("several .py files and no validate.py or main.py"), "{e}");
+        let dir = files(&["empty/README"]);
+        let e = output_validator(&dir.path().join("empty")).unwrap_err().to_string();
+        assert!(e.contains("has no .py, .c, .cc or .cpp file"), "{e}");
+    }
+
     #[test]
     fn natural_order() {
         let mut names = vec!["10", "2", "1", "a10", "a9", "b"];

@@ -277,6 +277,8 @@ pub fn build_validator(
         .arg(&partial)
         .args(sources)
         .args(libraries)
+        // plain ASCII messages, the same on every machine
+        .env("LC_ALL", "C")
         .stdin(Stdio::null())
         .stdout(diagnostics.try_clone().map_err(io)?)
         .stderr(diagnostics.try_clone().map_err(io)?);
