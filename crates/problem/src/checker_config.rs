@@ -248,3 +248,139 @@ impl Reader<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use judge_checkers::CheckerSpec;
+
+    use crate::{ProblemConfig, parse_config};
+
+    const FUNCTION: &str = "\ntitle = \"Palindrome\"\nlevel = \"junior\"\ntopics = [\"strings\"]\nkind = \"function\"\nentry = \"is_palindrome\"\n\n[limits]\ntime_ms = 500\n";
+
+    fn parsed(text: &str) -> Result<ProblemConfig, String> {
+        parse_config(text, Path::new("p/problem.toml")).map_err(|e| e.to_string())
+    }
+
+    /// A stdio problem with `checker` as its `[checker]` table, which
+    /// starts on line 10.
+    fn stdio(checker: &str) -> Result<ProblemConfig, String> {
+        let text = FUNCTION
+            .replace("kind = \"function\"", "kind = \"stdio\"")
+            .replace("entry = \"is_palindrome\"\n", "");
+        parsed(&format!("{text}\n[checker]\n{checker}"))
+    }
+
+    #[test]
+    fn token_options() {
+        use judge_checkers::{TokenOptions, Tolerance};
+        let c = stdio("type = \"tokens\"\n").unwrap();
+        assert_eq!(c.checker, CheckerSpec::Tokens(TokenOptions::default()));
+        let c =
+            stdio("type = \"tokens\"\ncase_sensitive = false\nspace_change_sensitive = true\nfloat_rel_tol = 1e-4\n")
+                .unwrap();
+        assert_eq!(
+            c.checker,
+            CheckerSpec::Tokens(TokenOptions {
+                case_sensitive: false,
+                space_change_sensitive: true,
+                float_tolerance: Some(Tolerance {
+                    abs_tol: 0.0,
+                    rel_tol: 1e-4
+                }),
+            })
+        );
+        let c = stdio("type = \"tokens\"\nfloat_abs_tol = 0\n").unwrap();
+        let CheckerSpec::Tokens(options) = c.checker else {
+            panic!()
+        };
+        assert_eq!(options.float_tolerance.map(|t| t.abs_tol), Some(0.0));
+    }
+
+    #[test]
+    fn a_bad_token_option_names_the_line_and_the_key() {
+        let e = stdio("type = \"tokens\"\ncase_sensitive = \"no\"\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:18: `checker.case_sensitive` must be true or false"
+        );
+        let e = stdio("type = \"tokens\"\nspace_change_sensitive = 1\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:26: `checker.space_change_sensitive` must be true or false"
+        );
+        for bad in ["-1e-6", "nan", "inf", "\"1e-6\""] {
+            let e = stdio(&format!("type = \"tokens\"\nfloat_abs_tol = {bad}\n")).unwrap_err();
+            assert_eq!(
+                e, "p/problem.toml:12:17: `checker.float_abs_tol` must be a number, 0 or more (like 1e-6)",
+                "{bad}"
+            );
+        }
+        let e = stdio("type = \"tokens\"\ncase_sensitiv = false\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:12:1: unknown field `case_sensitiv`"),
+            "{e}"
+        );
+        let e = stdio("type = \"exact\"\ncase_sensitive = false\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:18: `checker.case_sensitive` is not an option of type = \"exact\" (it has no options)"
+        );
+        let e = stdio("type = \"float\"\nfloat_abs_tol = 1e-6\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:12:17: `checker.float_abs_tol` is not an option of type = \"float\" (its options are abs_tol, rel_tol)"
+        );
+    }
+
+    #[test]
+    fn program_checkers() {
+        use judge_checkers::{ProgramSpec, Protocol};
+        let c = stdio("type = \"program\"\nprogram = \"output_validator/validate.py\"\n").unwrap();
+        assert_eq!(
+            c.checker,
+            CheckerSpec::Program(ProgramSpec {
+                program: "output_validator/validate.py".into(),
+                protocol: Protocol::Kattis,
+                args: vec![],
+            })
+        );
+        let c = stdio("type = \"program\"\nprogram = \"check.cpp\"\nprotocol = \"testlib\"\nargs = [\"a\", \"b\"]\n")
+            .unwrap();
+        let CheckerSpec::Program(spec) = c.checker else {
+            panic!()
+        };
+        assert_eq!(
+            (spec.protocol, spec.args),
+            (Protocol::Testlib, vec!["a".to_owned(), "b".to_owned()])
+        );
+        let e = stdio("type = \"program\"\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:11:8: type = \"program\" needs `program`"),
+            "{e}"
+        );
+        for bad in ["\"../x.py\"", "\"/abs/x.py\"", "\"\"", "\"x.rb\"", "3"] {
+            let e = stdio(&format!("type = \"program\"\nprogram = {bad}\n")).unwrap_err();
+            assert!(e.starts_with("p/problem.toml:12:11: `checker.program`"), "{bad}: {e}");
+        }
+        let e = stdio("type = \"program\"\nprogram = \"v.py\"\nprotocol = \"icpc\"\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:13:12: `checker.protocol` must be \"kattis\" or \"testlib\""
+        );
+        let e = stdio("type = \"program\"\nprogram = \"v.py\"\nargs = [1]\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:13:8: `checker.args` must be a list of strings"),
+            "{e}"
+        );
+        let e = parsed(&format!(
+            "{FUNCTION}\n[checker]\ntype = \"program\"\nprogram = \"v.py\"\n"
+        ))
+        .unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:12:8: type = \"program\" is for `stdio` problems"),
+            "{e}"
+        );
+    }
+}
