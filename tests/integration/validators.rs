@@ -329,3 +329,22 @@ fn a_missing_validator_is_refused_when_the_problem_loads() {
         "{err}"
     );
 }
+
+#[test]
+fn a_python_validator_with_a_syntax_error_is_refused_before_any_test_runs() {
+    let (_tmp, dir) = divide_with(
+        "type = \"program\"\nprogram = \"output_validator/validate.py\"\n",
+        &[(
+            "output_validator/validate.py",
+            "import sys\nif True\n    sys.exit(42)\n",
+        )],
+    );
+    let solution = dir.join("solutions/accepted/divides.py");
+    let out = crate::support::judge(&["run", &dir.to_string_lossy(), &solution.to_string_lossy()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("divide/output_validator/validate.py:2:8: SyntaxError: expected ':'"),
+        "{err}"
+    );
+}

@@ -7,10 +7,10 @@ use std::ffi::OsString;
 use judge_checkers::program::{ValidatorDecision, ValidatorExit, ValidatorReport, decide};
 use judge_checkers::{Checker, Mismatch, Outcome, ProgramSpec, Protocol};
 use judge_model::Value;
-use judge_problem::{OutputValidator, Problem, ValidatorLanguage};
+use judge_problem::{LoadError, Location, OutputValidator, Problem, ValidatorLanguage};
 use judge_runner::{
     BuildError, BuiltValidator, CheckerHost, Compiled, HarnessFile, Interpreter, VALIDATOR_TIMEOUT, Validator,
-    ValidatorCall, ValidatorEnd, build_validator,
+    ValidatorCall, ValidatorEnd, build_validator, python_syntax_error,
 };
 
 #[derive(Debug)]
@@ -145,6 +145,36 @@ impl ProgramChecker<'_> {
             ValidatorDecision::Rejected(message) => Ok(Outcome::Rejected(Mismatch::at(&[], message))),
             ValidatorDecision::Failed(why) => Err(format!("{name} {why}")),
         }
+    }
+}
+
+/// Refuses a validator that does not compile: a C or C++ one (compiled
+/// into the cache now, for the runs to find), or a Python script with a
+/// syntax error, named with its line. Failing to run the compiler is not
+/// the problem's mistake: the runs report it (IE).
+pub(crate) fn check_validator(validator: &OutputValidator, python: &Interpreter) -> Result<(), LoadError> {
+    if validator.language == ValidatorLanguage::Python {
+        let Some(script) = validator.sources.first() else {
+            return Ok(());
+        };
+        if let Ok(Some(found)) = python_syntax_error(&python.path, script) {
+            return Err(LoadError::invalid(
+                Location {
+                    path: script.clone(),
+                    line: found.line.map(|l| l as usize),
+                    column: found.line.and(found.column).map(|c| c as usize),
+                },
+                found.message,
+            ));
+        }
+        return Ok(());
+    }
+    match compile(validator) {
+        Err(BuildError::Compile { message }) => Err(LoadError::invalid(
+            Location::file(&validator.path),
+            format!("the output validator does not compile: {message}"),
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -65,18 +65,13 @@ impl Engine {
     /// the judge's own reasons is not the problem's mistake: that stays
     /// for the run to report (IE).
     ///
-    /// A C or C++ output validator is compiled here (or found in the
-    /// cache): one that does not compile is the author's mistake, naming
-    /// the validator; a compiler that cannot be run is the judge's (IE at
-    /// each test).
+    /// An output validator is compiled here (C and C++, or found in the
+    /// cache; Python, without running it): one that does not compile is
+    /// the author's mistake, naming the validator; a compiler that cannot
+    /// be run is the judge's (IE at each test).
     pub fn check_problem(&self, problem: &Problem) -> Result<(), LoadError> {
-        if let Some(validator) = &problem.validator
-            && let Err(judge_runner::BuildError::Compile { message }) = answer::compile(validator)
-        {
-            return Err(LoadError::invalid(
-                Location::file(&validator.path),
-                format!("the output validator does not compile: {message}"),
-            ));
+        if let Some(validator) = &problem.validator {
+            answer::check_validator(validator, &self.python)?;
         }
         let Some(script) = &problem.checker_script else {
             return Ok(());

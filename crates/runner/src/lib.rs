@@ -38,6 +38,7 @@ pub use validator::{
     BuildError, BuiltValidator, COMPILE_TIMEOUT, Compiled, VALIDATOR_TIMEOUT, Validator, ValidatorCall, ValidatorEnd,
     ValidatorRun, build_validator,
 };
+pub use validator::{PythonSyntaxError, python_syntax_error};
 
 /// How a solution is called; mirrors the problem kinds.
 #[derive(Debug, Clone, PartialEq)]

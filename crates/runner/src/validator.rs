@@ -189,6 +189,61 @@ fn end_of(status: ExitStatus) -> ValidatorEnd {
     }
 }
 
+/// Compiles a Python script without running it: a `SyntaxError` (or a
+/// `ValueError`: null bytes) as three lines, line, column and message.
+const PYTHON_SYNTAX_CHECK: &str = r#"
+import sys
+path = sys.argv[1]
+try:
+    with open(path, "rb") as f:
+        compile(f.read(), path, "exec")
+except (SyntaxError, ValueError) as e:
+    print(getattr(e, "lineno", None) or "", getattr(e, "offset", None) or "", f"{type(e).__name__}: {getattr(e, 'msg', e)}", sep="\n")
+    sys.exit(1)
+"#;
+
+/// Where a Python validator does not compile, if it does not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PythonSyntaxError {
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub message: String,
+}
+
+/// Compiles `script` with `python` (not running it): `None` when it
+/// compiles. An error is the judge's: Python could not be run.
+pub fn python_syntax_error(python: &Path, script: &Path) -> io::Result<Option<PythonSyntaxError>> {
+    let mut said = tempfile::tempfile()?;
+    let mut command = Command::new(python);
+    command
+        .arg("-c")
+        .arg(PYTHON_SYNTAX_CHECK)
+        .arg(script)
+        .stdin(Stdio::null())
+        .stdout(said.try_clone()?)
+        .stderr(Stdio::null());
+    match run_to_end(&mut command, VALIDATOR_TIMEOUT)? {
+        ValidatorEnd::Code(0) => Ok(None),
+        ValidatorEnd::Code(1) => {
+            let mut text = String::new();
+            io::Seek::rewind(&mut said)?;
+            said.take(READ_LIMIT).read_to_string(&mut text)?;
+            let mut lines = text.lines();
+            let (line, column) = (lines.next(), lines.next());
+            let message = lines.collect::<Vec<_>>().join("\n");
+            if message.is_empty() {
+                return Err(io::Error::other("the syntax check said nothing"));
+            }
+            Ok(Some(PythonSyntaxError {
+                line: line.and_then(|l| l.parse().ok()),
+                column: column.and_then(|c| c.parse().ok()),
+                message,
+            }))
+        }
+        end => Err(io::Error::other(format!("the syntax check ended with {end:?}"))),
+    }
+}
+
 /// The language of a validator to compile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compiled {
@@ -390,6 +445,25 @@ sys.exit(43)
             ValidatorCall::Kattis,
         );
         assert_eq!(validator.run("", "", "").unwrap().end, ValidatorEnd::Signal(11));
+    }
+
+    #[test]
+    fn a_python_syntax_error_is_found_without_running_the_script() {
+        let dir = tempfile::tempdir().unwrap();
+        let python = crate::Interpreter::discover().unwrap();
+        let script = dir.path().join("v.py");
+        fs::write(&script, "import sys\nsys.exit(42)\n").unwrap();
+        assert_eq!(python_syntax_error(&python.path, &script).unwrap(), None);
+        fs::write(&script, "open('ran', 'w')\ndef check(x)\n    return 1\n").unwrap();
+        let found = python_syntax_error(&python.path, &script)
+            .unwrap()
+            .expect("a syntax error");
+        assert_eq!((found.line, found.column), (Some(2), Some(13)));
+        assert_eq!(found.message, "SyntaxError: expected ':'");
+        assert!(
+            !dir.path().join("ran").exists() && !Path::new("ran").exists(),
+            "compiled, not run"
+        );
     }
 
     #[test]
