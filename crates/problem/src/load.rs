@@ -213,13 +213,20 @@ fn output_validator(path: &Path) -> Result<OutputValidator, LoadError> {
         }),
         Some("a file") => {
             let sources = vec![path.to_owned()];
-            let (language, headers) = if extension(path) == "py" {
-                (ValidatorLanguage::Python, Vec::new())
-            } else {
-                (
+            let (language, headers) = match extension(path) {
+                "py" => (ValidatorLanguage::Python, Vec::new()),
+                ext if C_SOURCES.contains(&ext) => (
                     language_of(&sources),
                     headers_in(path.parent().unwrap_or(Path::new(".")))?,
-                )
+                ),
+                // problem.toml's check lets a name without an extension
+                // through as a directory's
+                _ => {
+                    return Err(LoadError::invalid(
+                        Location::file(path),
+                        "the output validator is a file the judge cannot run: name a .py, .c, .cc or .cpp file, or a directory of them",
+                    ));
+                }
             };
             Ok(OutputValidator {
                 path: path.to_owned(),
@@ -481,6 +488,10 @@ mod tests {
         assert_eq!(names(&cpp.headers), ["testlib.h"]);
         let c = output_validator(&dir.path().join("c/v.c")).unwrap();
         assert_eq!((c.language, c.headers.len()), (ValidatorLanguage::C, 0));
+        let e = output_validator(&dir.path().join("v/notes.txt"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("a file the judge cannot run"), "{e}");
         let e = output_validator(&dir.path().join("v/nothing.py"))
             .unwrap_err()
             .to_string();

@@ -62,6 +62,7 @@ pub struct Validator {
     call: ValidatorCall,
     args: Vec<String>,
     workdir: tempfile::TempDir,
+    timeout: Duration,
 }
 
 impl Validator {
@@ -76,11 +77,18 @@ impl Validator {
             call,
             args,
             workdir,
+            timeout: VALIDATOR_TIMEOUT,
         })
     }
 
-    /// Runs the validator on one answer, waiting at most
-    /// [`VALIDATOR_TIMEOUT`]. An error is the judge's: the files could not
+    /// The same validator with another wall-clock limit than
+    /// [`VALIDATOR_TIMEOUT`].
+    pub fn with_timeout(self, timeout: Duration) -> Validator {
+        Validator { timeout, ..self }
+    }
+
+    /// Runs the validator on one answer, waiting at most its timeout
+    /// ([`VALIDATOR_TIMEOUT`] unless set). An error is the judge's: the files could not
     /// be written, or the program could not be started.
     pub fn run(&mut self, input: &str, answer: &str, output: &str) -> io::Result<ValidatorRun> {
         let dir = self.workdir.path();
@@ -118,7 +126,7 @@ impl Validator {
             .current_dir(&feedback)
             .stdout(File::create(&stdout_file)?)
             .stderr(File::create(&stderr_file)?);
-        let end = run_to_end(&mut command, VALIDATOR_TIMEOUT)?;
+        let end = run_to_end(&mut command, self.timeout)?;
         Ok(ValidatorRun {
             end,
             judge_message: read_capped(&feedback.join("judgemessage.txt")),
@@ -436,6 +444,31 @@ sys.exit(43)
         let run = validator.run("in", "ans", "out").unwrap();
         assert_eq!(run.end, ValidatorEnd::Code(1));
         assert_eq!(run.stderr, "outans ['extra']\n");
+    }
+
+    #[test]
+    fn a_validator_past_its_time_is_killed_with_what_it_started() {
+        let script = "import subprocess, sys, time\n\
+                      child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n\
+                      print(child.pid, flush=True)\n\
+                      time.sleep(60)\n";
+        let (_dir, validator) = python_validator(script, ValidatorCall::Kattis);
+        let mut validator = validator.with_timeout(Duration::from_millis(500));
+        let started = std::time::Instant::now();
+        let run = validator.run("", "", "").unwrap();
+        assert_eq!(run.end, ValidatorEnd::TimedOut);
+        assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+        // the process it started is gone too (or a zombie, left to init)
+        let pid: i32 = run.stdout.trim().parse().expect("the child's pid");
+        let running = || {
+            fs::read_to_string(format!("/proc/{pid}/stat"))
+                .is_ok_and(|stat| stat.rsplit(") ").next().is_some_and(|state| !state.starts_with('Z')))
+        };
+        let deadline = std::time::Instant::now() + Duration::from_secs(2);
+        while running() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(!running(), "the validator's child {pid} lives on");
     }
 
     #[test]
