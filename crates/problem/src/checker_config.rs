@@ -16,7 +16,7 @@ use crate::error::LoadError;
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawChecker {
     #[serde(rename = "type")]
-    kind: Spanned<String>,
+    kind: Spanned<Value>,
     abs_tol: Option<Spanned<Value>>,
     rel_tol: Option<Spanned<Value>>,
     depth: Option<Spanned<Value>>,
@@ -52,13 +52,21 @@ pub(crate) type Invalid<'a> = &'a dyn Fn(Range<usize>, String) -> LoadError;
 
 /// The checker a `[checker]` table describes, for a problem of `kind`.
 pub(crate) fn checker_spec(raw: RawChecker, kind: Kind, invalid: Invalid) -> Result<CheckerSpec, LoadError> {
-    let type_name = raw.kind.get_ref().as_str();
-    if !TYPES.split(", ").any(|t| t == type_name) {
-        return Err(invalid(
-            raw.kind.span(),
-            format!("unknown checker type {type_name:?}; the types are {TYPES}"),
-        ));
-    }
+    let type_name = match raw.kind.get_ref() {
+        Value::String(name) if TYPES.split(", ").any(|t| t == name) => name.as_str(),
+        Value::String(name) => {
+            return Err(invalid(
+                raw.kind.span(),
+                format!("unknown checker type {name:?}; the types are {TYPES}"),
+            ));
+        }
+        _ => {
+            return Err(invalid(
+                raw.kind.span(),
+                format!("`checker.type` must be a string, one of {TYPES}"),
+            ));
+        }
+    };
     let given = [
         ("abs_tol", &raw.abs_tol),
         ("rel_tol", &raw.rel_tol),
@@ -270,6 +278,17 @@ mod tests {
             .replace("kind = \"function\"", "kind = \"stdio\"")
             .replace("entry = \"is_palindrome\"\n", "");
         parsed(&format!("{text}\n[checker]\n{checker}"))
+    }
+
+    #[test]
+    fn the_type_is_named_when_it_is_not_a_string() {
+        let e = stdio("type = 3\n").unwrap_err();
+        assert_eq!(
+            e,
+            "p/problem.toml:11:8: `checker.type` must be a string, one of exact, tokens, float, unordered, custom, program"
+        );
+        let e = stdio("depth = 3\n").unwrap_err();
+        assert!(e.contains("missing field `type`"), "{e}");
     }
 
     #[test]
