@@ -305,12 +305,38 @@ pub fn build_validator(
     sources: &[PathBuf],
     headers: &[PathBuf],
 ) -> Result<BuiltValidator, BuildError> {
+    build_in(crate::harness::cache_dir(), language, sources, headers)
+}
+
+/// [`build_validator`] with `cache` as the judge's cache directory.
+fn build_in(
+    cache: Option<PathBuf>,
+    language: Compiled,
+    sources: &[PathBuf],
+    headers: &[PathBuf],
+) -> Result<BuiltValidator, BuildError> {
     let (compiler, flags, libraries) = language.command();
     let io = |source| BuildError::Io { compiler, source };
     let key = cache_key(language, sources, headers).map_err(io)?;
-    let (dir, temp) = match crate::harness::cache_dir().map(|base| base.join("validators").join(&key)) {
-        Some(dir) if fs::create_dir_all(&dir).is_ok() => (dir, None),
-        _ => {
+    let cached = cache.map(|base| base.join("validators").join(&key));
+    if let Some(program) = cached.as_ref().map(|dir| dir.join("validator"))
+        && program.is_file()
+    {
+        return Ok(BuiltValidator {
+            program,
+            reused: true,
+            _temp: None,
+        });
+    }
+    // A cache the judge cannot write to is no reason to blame the
+    // validator's author (the compiler would fail to write its output):
+    // compile into a directory of this run's instead.
+    let writable = |dir: &PathBuf| {
+        fs::create_dir_all(dir).is_ok() && tempfile::Builder::new().prefix(".probe").tempfile_in(dir).is_ok()
+    };
+    let (dir, temp) = match cached.filter(writable) {
+        Some(dir) => (dir, None),
+        None => {
             let temp = tempfile::Builder::new()
                 .prefix("judge-validator-build-")
                 .tempdir()
@@ -319,13 +345,6 @@ pub fn build_validator(
         }
     };
     let program = dir.join("validator");
-    if program.is_file() {
-        return Ok(BuiltValidator {
-            program,
-            reused: true,
-            _temp: temp,
-        });
-    }
     static BUILDS: AtomicU64 = AtomicU64::new(0);
     let partial = dir.join(format!(
         "validator.{}-{}.partial",
@@ -497,6 +516,29 @@ sys.exit(43)
             !dir.path().join("ran").exists() && !Path::new("ran").exists(),
             "compiled, not run"
         );
+    }
+
+    #[test]
+    fn a_cache_that_cannot_be_written_is_passed_by() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = dir.path().join("v.c");
+        fs::write(&source, "int main(void) { return 42; }\n").unwrap();
+        // `validators` is a file: no directory can be made under it
+        let cache = dir.path().join("cache");
+        fs::create_dir_all(&cache).unwrap();
+        fs::write(cache.join("validators"), "").unwrap();
+        let built = build_in(Some(cache.clone()), Compiled::C, std::slice::from_ref(&source), &[]).unwrap();
+        assert!(
+            !built.program.starts_with(&cache) && built.program.is_file(),
+            "{built:?}"
+        );
+        assert!(!built.reused);
+        // a cache that works is used, then reused
+        let cache = dir.path().join("good");
+        let first = build_in(Some(cache.clone()), Compiled::C, std::slice::from_ref(&source), &[]).unwrap();
+        assert!(first.program.starts_with(&cache) && !first.reused);
+        let again = build_in(Some(cache.clone()), Compiled::C, std::slice::from_ref(&source), &[]).unwrap();
+        assert_eq!((again.program, again.reused), (first.program, true));
     }
 
     #[test]
