@@ -15,4 +15,6 @@ mod reaping;
 mod sandbox_unittest;
 mod shard;
 mod support;
+mod token_options;
+mod validators;
 mod verdicts;

@@ -1,6 +1,6 @@
 use judge_model::Value;
 
-use crate::tokens::token_difference;
+use crate::tokens::{numeric_token, token_difference};
 use crate::walk::{NumberRule, first_difference};
 use crate::{Checker, Mismatch, Outcome};
 
@@ -26,6 +26,16 @@ impl Tolerance {
         }
         let diff = (expected - got).abs();
         diff <= self.abs_tol || diff <= self.rel_tol * expected.abs()
+    }
+
+    /// The tolerance in words: `absolute 1e-6`, `relative 1e-9`, or
+    /// `absolute 1e-6 or relative 1e-9`.
+    pub fn describe(&self) -> String {
+        match (self.abs_tol > 0.0, self.rel_tol > 0.0) {
+            (true, true) => format!("absolute {:e} or relative {:e}", self.abs_tol, self.rel_tol),
+            (false, true) => format!("relative {:e}", self.rel_tol),
+            _ => format!("absolute {:e}", self.abs_tol),
+        }
     }
 }
 
@@ -65,12 +75,13 @@ impl NumberRule for Tolerance {
 impl Checker for Float {
     fn check(&self, expected: &Value, got: &Value) -> Outcome {
         let found = match (expected, got) {
-            (Value::Str(e), Value::Str(g)) => token_difference(e, g, |a, b| {
-                a == b
-                    || match (a.parse::<f64>(), b.parse::<f64>()) {
-                        (Ok(x), Ok(y)) => self.tolerance.close(x, y),
+            (Value::Str(e), Value::Str(g)) => token_difference(e, g, false, |a, b| {
+                let same = a == b
+                    || match (numeric_token(a), numeric_token(b)) {
+                        (Some(x), Some(y)) => self.tolerance.close(x, y),
                         _ => false,
-                    }
+                    };
+                if same { Ok(()) } else { Err(String::new()) }
             })
             .map(|message| Mismatch::at(&[], message)),
             _ => first_difference(expected, got, &self.tolerance, &mut Vec::new()),

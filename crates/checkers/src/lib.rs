@@ -3,7 +3,9 @@
 //!
 //! Pure functions over [`judge_model::Value`]: no I/O. A problem's custom
 //! `checker.py` is not here; it runs in a Python process the engine owns,
-//! and its verdicts come back in the same [`Outcome`] type.
+//! and its verdicts come back in the same [`Outcome`] type. Nor is a
+//! program checker (an output validator), which the runner runs; what its
+//! exit means is here (`program`).
 //!
 //! One checker, one file: adding a checker is adding a module and a variant
 //! of [`CheckerSpec`].
@@ -11,6 +13,7 @@
 mod exact;
 mod float;
 mod mismatch;
+pub mod program;
 mod spec;
 mod tokens;
 mod unordered;
@@ -19,8 +22,9 @@ mod walk;
 pub use exact::Exact;
 pub use float::{Float, Tolerance};
 pub use mismatch::{Mismatch, Outcome, Step};
-pub use spec::CheckerSpec;
-pub use tokens::Tokens;
+pub use program::{ProgramSpec, Protocol};
+pub use spec::{CheckerSpec, DEFAULT_FLOAT_TOLERANCE};
+pub use tokens::{TokenOptions, Tokens, numeric_token};
 pub use unordered::Unordered;
 
 use judge_model::Value;

@@ -64,7 +64,15 @@ impl Engine {
     /// names checker.py and the line. A checker host that cannot start for
     /// the judge's own reasons is not the problem's mistake: that stays
     /// for the run to report (IE).
+    ///
+    /// An output validator is compiled here (C and C++, or found in the
+    /// cache; Python, without running it): one that does not compile is
+    /// the author's mistake, naming the validator; a compiler that cannot
+    /// be run is the judge's (IE at each test).
     pub fn check_problem(&self, problem: &Problem) -> Result<(), LoadError> {
+        if let Some(validator) = &problem.validator {
+            answer::check_validator(validator, &self.python)?;
+        }
         let Some(script) = &problem.checker_script else {
             return Ok(());
         };

@@ -100,9 +100,25 @@ pub fn judge_case(
                     CaseInput::Stdin(text) => Value::Str(text.clone()),
                     _ => Value::None,
                 };
-                let expected = Value::Str(normalized_output(answer));
-                let got = Value::Str(normalized_output(output));
-                check_value(&input, &expected, &got, checker)
+                let (expected, got) = (
+                    Value::Str(normalized_output(answer)),
+                    Value::Str(normalized_output(output)),
+                );
+                if !checker.reads_raw_output() {
+                    check_value(&input, &expected, &got, checker)
+                } else {
+                    // an output validator reads the text as the program
+                    // printed it; the report shows it normalised, as always
+                    let raw = (Value::Str(answer.clone()), Value::Str(output.clone()));
+                    let mut found = check_value(&input, &raw.0, &raw.1, checker);
+                    if let Some((_, failure)) = &mut found
+                        && failure.got.is_some()
+                    {
+                        failure.expected = Some(Expectation::Value(Shown::of(&expected)));
+                        failure.got = Some(Shown::of(&got));
+                    }
+                    found
+                }
             }
             other => Some(mismatched_kinds(other, "program output")),
         },

@@ -6,6 +6,7 @@ use judge_checkers::CheckerSpec;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::checker_config::{RawChecker, checker_spec};
 use crate::error::{LoadError, Location};
 
 /// How experienced the person a problem is meant for is.
@@ -139,7 +140,7 @@ struct RawConfig {
     driver: Option<Spanned<String>>,
     #[serde(default)]
     limits: RawLimits,
-    checker: Option<Spanned<CheckerSpec>>,
+    checker: Option<RawChecker>,
     #[serde(default)]
     python: RawPython,
     #[serde(default)]
@@ -314,12 +315,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
     }
 
     let checker = match raw.checker {
-        Some(spec) => {
-            if let Some(problem) = spec.get_ref().problem() {
-                return Err(invalid(spec.span(), format!("[checker]: {problem}")));
-            }
-            spec.into_inner()
-        }
+        Some(table) => checker_spec(table, kind, &invalid)?,
         None => CheckerSpec::default_for_text(kind == Kind::Stdio),
     };
 
@@ -465,14 +461,27 @@ time_ms = 500
             .replace("kind = \"function\"", "kind = \"stdio\"")
             .replace("entry = \"is_palindrome\"\n", "");
         let c = parse_config(&text, Path::new("problem.toml")).unwrap();
-        assert_eq!(c.checker, CheckerSpec::Tokens);
+        assert_eq!(c.checker, CheckerSpec::Tokens(judge_checkers::TokenOptions::default()));
     }
 
     #[test]
     fn checker_settings_are_checked() {
         let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\nabs_tol = -1.0\n"));
-        assert!(e.contains("abs_tol and rel_tol must be non-negative"), "{e}");
+        assert_eq!(
+            e,
+            "p/problem.toml:13:11: `checker.abs_tol` must be a number, 0 or more (like 1e-6)"
+        );
         let e = err(&format!("{GOOD}\n[checker]\ntype = \"float\"\ntolerance = 1.0\n"));
-        assert!(e.contains("unknown field `tolerance`"), "{e}");
+        assert!(e.starts_with("p/problem.toml:13:1: unknown field `tolerance`"), "{e}");
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"fuzzy\"\n"));
+        assert!(
+            e.starts_with("p/problem.toml:12:8: unknown checker type \"fuzzy\""),
+            "{e}"
+        );
+        let e = err(&format!("{GOOD}\n[checker]\ntype = \"unordered\"\ndepth = 0\n"));
+        assert_eq!(
+            e,
+            "p/problem.toml:13:9: `checker.depth` must be a whole number, at least 1"
+        );
     }
 }

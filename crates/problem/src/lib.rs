@@ -4,6 +4,7 @@
 //! only module that touches the file system. See docs/problem-format.md.
 
 mod cases;
+mod checker_config;
 mod config;
 mod error;
 mod load;
@@ -39,6 +40,32 @@ pub struct Problem {
     pub checker_script: Option<PathBuf>,
     /// The driver file, when problem.toml names one.
     pub driver: Option<PathBuf>,
+    /// The output validator's sources, present exactly when the checker is
+    /// `program`.
+    pub validator: Option<OutputValidator>,
+}
+
+/// An output validator (`[checker] type = "program"`), found when the
+/// problem loads: what to run or compile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputValidator {
+    /// As problem.toml names it, under the problem directory: how errors
+    /// and reports name the validator.
+    pub path: PathBuf,
+    pub language: ValidatorLanguage,
+    /// Python: the script to run. C and C++: the files compiled together.
+    pub sources: Vec<PathBuf>,
+    /// The headers beside the sources (`testlib.h`): compiled in through
+    /// `#include`, so part of what the compiled program is cached by.
+    pub headers: Vec<PathBuf>,
+}
+
+/// What an output validator is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValidatorLanguage {
+    Python,
+    C,
+    Cpp,
 }
 
 /// One test case of a problem.

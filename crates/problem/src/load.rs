@@ -9,7 +9,9 @@ use judge_model::CaseInput;
 
 use crate::config::{Kind, parse_config};
 use crate::error::{LoadError, Location};
-use crate::{CaseExpected, Problem, SAMPLE_GROUP, TestCase, is_case_name, parse_cases};
+use crate::{
+    CaseExpected, OutputValidator, Problem, SAMPLE_GROUP, TestCase, ValidatorLanguage, is_case_name, parse_cases,
+};
 
 fn read(path: &Path) -> Result<String, LoadError> {
     fs::read_to_string(path).map_err(|source| LoadError::Io {
@@ -137,6 +139,10 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         Some(name) => Some(require(dir.join(name), "the driver named in problem.toml")?),
         None => None,
     };
+    let validator = match &config.checker {
+        CheckerSpec::Program(spec) => Some(output_validator(&dir.join(&spec.program))?),
+        _ => None,
+    };
 
     let tests_dir = require_kind(dir.join("tests"), "the tests directory", "a directory")?;
     let mut groups: Vec<(String, Vec<TestCase>)> = Vec::new();
@@ -171,7 +177,115 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         template,
         checker_script,
         driver,
+        validator,
     })
+}
+
+fn extension(path: &Path) -> &str {
+    path.extension().and_then(|e| e.to_str()).unwrap_or("")
+}
+
+const C_SOURCES: [&str; 3] = ["c", "cc", "cpp"];
+const HEADERS: [&str; 4] = ["h", "hh", "hpp", "hxx"];
+
+/// The validator at `path`: a `.py`, `.c`, `.cc` or `.cpp` file, or a
+/// directory of them (C and C++ sources there are compiled together; else
+/// its one `.py` file runs, or `validate.py`, or `main.py`).
+fn output_validator(path: &Path) -> Result<OutputValidator, LoadError> {
+    let what = "the output validator named in problem.toml";
+    let headers_in = |dir: &Path| -> Result<Vec<PathBuf>, LoadError> {
+        Ok(entries(dir)?
+            .into_iter()
+            .filter(|p| HEADERS.contains(&extension(p)) && p.is_file())
+            .collect())
+    };
+    let language_of = |sources: &[PathBuf]| {
+        if sources.iter().any(|s| extension(s) != "c") {
+            ValidatorLanguage::Cpp
+        } else {
+            ValidatorLanguage::C
+        }
+    };
+    match what_is(path) {
+        None => Err(LoadError::Missing {
+            path: path.to_owned(),
+            what,
+        }),
+        Some("a file") => {
+            let sources = vec![path.to_owned()];
+            let (language, headers) = match extension(path) {
+                "py" => (ValidatorLanguage::Python, Vec::new()),
+                ext if C_SOURCES.contains(&ext) => (
+                    language_of(&sources),
+                    headers_in(path.parent().unwrap_or(Path::new(".")))?,
+                ),
+                // problem.toml's check lets a name without an extension
+                // through as a directory's
+                _ => {
+                    return Err(LoadError::invalid(
+                        Location::file(path),
+                        "the output validator is a file the judge cannot run: name a .py, .c, .cc or .cpp file, or a directory of them",
+                    ));
+                }
+            };
+            Ok(OutputValidator {
+                path: path.to_owned(),
+                language,
+                sources,
+                headers,
+            })
+        }
+        Some("a directory") => {
+            let files: Vec<PathBuf> = entries(path)?.into_iter().filter(|p| p.is_file()).collect();
+            let compiled: Vec<PathBuf> = files
+                .iter()
+                .filter(|p| C_SOURCES.contains(&extension(p)))
+                .cloned()
+                .collect();
+            if !compiled.is_empty() {
+                return Ok(OutputValidator {
+                    path: path.to_owned(),
+                    language: language_of(&compiled),
+                    sources: compiled,
+                    headers: headers_in(path)?,
+                });
+            }
+            let scripts: Vec<&PathBuf> = files.iter().filter(|p| extension(p) == "py").collect();
+            let script = match scripts.as_slice() {
+                [one] => (*one).clone(),
+                [] => {
+                    return Err(LoadError::invalid(
+                        Location::file(path),
+                        "the output validator's directory has no .py, .c, .cc or .cpp file",
+                    ));
+                }
+                several => match ["validate.py", "main.py"]
+                    .iter()
+                    .find_map(|name| several.iter().find(|p| file_name(p) == *name))
+                {
+                    Some(script) => (*script).clone(),
+                    None => {
+                        return Err(LoadError::invalid(
+                            Location::file(path),
+                            "the output validator's directory has several .py files and no validate.py or main.py to run",
+                        ));
+                    }
+                },
+            };
+            Ok(OutputValidator {
+                path: path.to_owned(),
+                language: ValidatorLanguage::Python,
+                sources: vec![script],
+                headers: Vec::new(),
+            })
+        }
+        Some(is) => Err(LoadError::NotA {
+            path: path.to_owned(),
+            what,
+            is,
+            want: "a file or a directory",
+        }),
+    }
 }
 
 /// The groups' cases in one list, in the groups' order, moved once into a
@@ -345,6 +459,84 @@ pub fn list_solutions(problem_dir: &Path) -> Result<Vec<Solution>, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn files(names: &[&str]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for name in names {
+            let path = dir.path().join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, "").unwrap();
+        }
+        dir
+    }
+
+    fn names(paths: &[PathBuf]) -> Vec<String> {
+        paths.iter().map(|p| file_name(p)).collect()
+    }
+
+    #[test]
+    fn an_output_validator_file_is_what_its_extension_says() {
+        let dir = files(&["v/validate.py", "v/check.cpp", "v/testlib.h", "v/notes.txt", "c/v.c"]);
+        let py = output_validator(&dir.path().join("v/validate.py")).unwrap();
+        assert_eq!(
+            (py.language, names(&py.sources)),
+            (ValidatorLanguage::Python, vec!["validate.py".into()])
+        );
+        assert!(py.headers.is_empty());
+        let cpp = output_validator(&dir.path().join("v/check.cpp")).unwrap();
+        assert_eq!(cpp.language, ValidatorLanguage::Cpp);
+        assert_eq!(names(&cpp.headers), ["testlib.h"]);
+        let c = output_validator(&dir.path().join("c/v.c")).unwrap();
+        assert_eq!((c.language, c.headers.len()), (ValidatorLanguage::C, 0));
+        let e = output_validator(&dir.path().join("v/notes.txt"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("a file the judge cannot run"), "{e}");
+        let e = output_validator(&dir.path().join("v/nothing.py"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.ends_with("v/nothing.py: the output validator named in problem.toml is missing"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn an_output_validator_directory_compiles_its_sources_or_runs_its_script() {
+        let dir = files(&["a/main.c", "a/util.c", "a/util.h", "a/gen.py"]);
+        let v = output_validator(&dir.path().join("a")).unwrap();
+        assert_eq!(v.language, ValidatorLanguage::C);
+        assert_eq!(
+            (names(&v.sources), names(&v.headers)),
+            (vec!["main.c".into(), "util.c".into()], vec!["util.h".into()])
+        );
+        let dir = files(&["b/main.c", "b/more.cc"]);
+        assert_eq!(
+            output_validator(&dir.path().join("b")).unwrap().language,
+            ValidatorLanguage::Cpp
+        );
+        let dir = files(&[
+            "one/anything.py",
+            "two/helpers.py",
+            "two/validate.py",
+            "three/a.py",
+            "three/b.py",
+        ]);
+        let one = output_validator(&dir.path().join("one")).unwrap();
+        assert_eq!(
+            (one.language, names(&one.sources)),
+            (ValidatorLanguage::Python, vec!["anything.py".into()])
+        );
+        assert_eq!(
+            names(&output_validator(&dir.path().join("two")).unwrap().sources),
+            ["validate.py"]
+        );
+        let e = output_validator(&dir.path().join("three")).unwrap_err().to_string();
+        assert!(e.contains("several .py files and no validate.py or main.py"), "{e}");
+        let dir = files(&["empty/README"]);
+        let e = output_validator(&dir.path().join("empty")).unwrap_err().to_string();
+        assert!(e.contains("has no .py, .c, .cc or .cpp file"), "{e}");
+    }
 
     #[test]
     fn natural_order() {

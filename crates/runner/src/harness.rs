@@ -59,13 +59,19 @@ fn source_hash() -> u64 {
         })
 }
 
-/// `$XDG_CACHE_HOME/judge/harness-HASH/harness.py`, written if missing.
-fn cached() -> Option<PathBuf> {
+/// The judge's directory in the user's cache: `$XDG_CACHE_HOME/judge`, or
+/// `~/.cache/judge` (the harness, compiled output validators).
+pub(crate) fn cache_dir() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    let dir = base.join("judge").join(format!("harness-{:016x}", source_hash()));
+    Some(base.join("judge"))
+}
+
+/// `$XDG_CACHE_HOME/judge/harness-HASH/harness.py`, written if missing.
+fn cached() -> Option<PathBuf> {
+    let dir = cache_dir()?.join(format!("harness-{:016x}", source_hash()));
     std::fs::create_dir_all(&dir).ok()?;
     for (name, source) in SOURCES {
         let file = dir.join(name);

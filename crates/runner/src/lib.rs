@@ -14,6 +14,7 @@ mod protocol;
 mod python;
 mod reap;
 pub mod sandbox;
+mod validator;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -33,6 +34,11 @@ pub use pool::WarmPool;
 pub use process::ProcessRunner;
 pub use python::Interpreter;
 pub use reap::{shutdown, stopping};
+pub use validator::{
+    BuildError, BuiltValidator, COMPILE_TIMEOUT, Compiled, VALIDATOR_TIMEOUT, Validator, ValidatorCall, ValidatorEnd,
+    ValidatorRun, build_validator,
+};
+pub use validator::{PythonSyntaxError, python_syntax_error};
 
 /// How a solution is called; mirrors the problem kinds.
 #[derive(Debug, Clone, PartialEq)]
