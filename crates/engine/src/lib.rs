@@ -7,6 +7,7 @@
 
 mod answer;
 mod failure;
+mod growth;
 mod verdict;
 
 use std::sync::Arc;
@@ -18,6 +19,7 @@ pub use judge_runner::Submission;
 use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
 pub use answer::AnswerChecker;
+pub use growth::{Growth, GrowthError, GrowthOptions, SIZES_ALWAYS_RUN, case_input, next_size_fits};
 pub use verdict::{judge_case, judge_load_failure};
 
 /// Judges solutions with one runner and one interpreter.
@@ -368,6 +370,21 @@ pub fn job_for(problem: &Problem, solution: &Submission) -> Job {
 }
 
 fn job_on(problem: &Problem, inputs: &RunInputs, solution: &Submission) -> Job {
+    let exceptions_expected = inputs
+        .order
+        .iter()
+        .map(|&i| exceptions_expected(&problem.tests[i]))
+        .collect();
+    job_with(problem, solution, inputs.cases.clone(), exceptions_expected)
+}
+
+/// A job on inputs that are not the problem's tests (measured growth):
+/// a class case runs all its ops.
+fn job_for_inputs(problem: &Problem, solution: &Submission, cases: Vec<CaseInput>) -> Job {
+    job_with(problem, solution, cases.into(), Vec::new())
+}
+
+fn job_with(problem: &Problem, solution: &Submission, cases: Arc<[CaseInput]>, exceptions_expected: Vec<usize>) -> Job {
     let config = &problem.config;
     let entry = config.entry.clone().unwrap_or_default();
     Job {
@@ -377,12 +394,8 @@ fn job_on(problem: &Problem, inputs: &RunInputs, solution: &Submission) -> Job {
             Kind::Class => JobKind::Class { entry },
             Kind::Stdio => JobKind::Stdio,
         },
-        cases: inputs.cases.clone(),
-        exceptions_expected: inputs
-            .order
-            .iter()
-            .map(|&i| exceptions_expected(&problem.tests[i]))
-            .collect(),
+        cases,
+        exceptions_expected,
         limits: JobLimits {
             cpu_ms: config.limits.time_ms,
             wall_ms: config.limits.wall_ms(),

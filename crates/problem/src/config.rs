@@ -1,5 +1,6 @@
 //! `problem.toml`: parsed from text, no I/O.
 
+use crate::complexity_config::{ComplexitySpec, RawComplexity, complexity_spec};
 use std::path::Path;
 
 use judge_checkers::CheckerSpec;
@@ -126,6 +127,8 @@ pub struct ProblemConfig {
     /// (`list.sort`) the solution may not call; the harness removes them
     /// before the solution loads (docs/problem-format.md, "Rules").
     pub forbid: Vec<String>,
+    /// `[complexity]`: how solutions are measured for growth.
+    pub complexity: Option<ComplexitySpec>,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +148,7 @@ struct RawConfig {
     python: RawPython,
     #[serde(default)]
     rules: RawRules,
+    complexity: Option<RawComplexity>,
 }
 
 #[derive(Deserialize, Default)]
@@ -319,6 +323,11 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         None => CheckerSpec::default_for_text(kind == Kind::Stdio),
     };
 
+    let complexity = raw
+        .complexity
+        .map(|table| complexity_spec(table, &invalid))
+        .transpose()?;
+
     Ok(ProblemConfig {
         title: raw.title.into_inner(),
         level: raw.level,
@@ -330,6 +339,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         site_packages: raw.python.site_packages,
         driver,
         forbid,
+        complexity,
     })
 }
 

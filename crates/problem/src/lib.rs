@@ -5,6 +5,7 @@
 
 mod cases;
 mod checker_config;
+mod complexity_config;
 mod config;
 mod error;
 mod load;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 use judge_model::{CaseInput, Expected};
 
 pub use cases::{is_case_name, parse_cases};
+pub use complexity_config::{ComplexitySpec, DEFAULT_GENERATOR};
 pub use config::{
     Kind, Level, Limits, MEMORY_MB_BOUNDS, OUTPUT_KB_BOUNDS, ProblemConfig, TIME_MS_BOUNDS, WALL_MULTIPLIER_BOUNDS,
     is_identifier, parse_config,

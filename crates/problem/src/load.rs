@@ -139,6 +139,12 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         Some(name) => Some(require(dir.join(name), "the driver named in problem.toml")?),
         None => None,
     };
+    if let Some(complexity) = &config.complexity {
+        require(
+            dir.join(&complexity.generator),
+            "the generator of [complexity] in problem.toml (`make(n, seed)`)",
+        )?;
+    }
     let validator = match &config.checker {
         CheckerSpec::Program(spec) => Some(output_validator(&dir.join(&spec.program))?),
         _ => None,

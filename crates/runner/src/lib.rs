@@ -14,6 +14,7 @@ mod protocol;
 mod python;
 mod reap;
 pub mod sandbox;
+mod sized;
 mod validator;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ pub use pool::WarmPool;
 pub use process::ProcessRunner;
 pub use python::Interpreter;
 pub use reap::{shutdown, stopping};
+pub use sized::{GENERATOR_TIMEOUT, SizedError, sized_inputs};
 pub use validator::{
     BuildError, BuiltValidator, COMPILE_TIMEOUT, Compiled, VALIDATOR_TIMEOUT, Validator, ValidatorCall, ValidatorEnd,
     ValidatorRun, build_validator,

@@ -156,7 +156,7 @@ fn read_capped(path: &Path) -> String {
 /// registered for the judge's shutdown, and waits for it: at most
 /// `timeout`, then the group is killed. Whatever the group left behind is
 /// killed too.
-fn run_to_end(command: &mut Command, timeout: Duration) -> io::Result<ValidatorEnd> {
+pub(crate) fn run_to_end(command: &mut Command, timeout: Duration) -> io::Result<ValidatorEnd> {
     let starting = crate::reap::Starting::begin().ok_or_else(|| io::Error::other("the judge is stopping"))?;
     // SAFETY: plain getter.
     let judge = unsafe { libc::getpid() };
