@@ -3,13 +3,25 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::bank::Bank;
 
 #[derive(Parser, Debug)]
-#[command(name = "judge", version, about = "A coding-practice judge for Python solutions")]
+#[command(
+    name = "judge",
+    version,
+    about = "A coding-practice judge for Python solutions",
+    disable_version_flag = true,
+    arg_required_else_help = true
+)]
 struct Cli {
+    /// Print the version, the Python the judge would use, and whether the
+    /// embedded runner is built in.
+    #[arg(short = 'V', long)]
+    version: bool,
     #[command(subcommand)]
-    command: CliCommand,
+    command: Option<CliCommand>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -32,14 +44,34 @@ enum CliCommand {
     /// Show which sandbox layers work on this machine, and prove them with
     /// a hostile probe.
     Doctor(DoctorArgs),
+    /// Print a shell completion script (e.g. `judge completions bash >
+    /// ~/.local/share/bash-completion/completions/judge`).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), e.g. `judge man | man -l -`.
+    Man(ManArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ManArgs {
+    /// A command's own page (judge-run(1)...) instead of judge(1).
+    #[arg(value_name = "COMMAND")]
+    command: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
 }
 
 /// Where the bank and the history are.
 #[derive(clap::Args, Debug)]
 struct PlaceArgs {
-    /// The problem bank (default: $JUDGE_BANK, else ./problems).
-    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", default_value = "problems")]
-    bank: PathBuf,
+    /// The problem bank (default: $JUDGE_BANK, else ./problems, else the
+    /// bank the judge was built with).
+    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", hide_env = true)]
+    bank: Option<PathBuf>,
     /// The history database (default: $JUDGE_DB, else
     /// $XDG_DATA_HOME/judge/history.sqlite3).
     #[arg(long, value_name = "PATH")]
@@ -103,9 +135,10 @@ struct ShowArgs {
     /// A problem directory, or a problem of the bank: `palindrome` or
     /// `junior/palindrome`.
     problem: String,
-    /// The problem bank (default: $JUDGE_BANK, else ./problems).
-    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", default_value = "problems")]
-    bank: PathBuf,
+    /// The problem bank (default: $JUDGE_BANK, else ./problems, else the
+    /// bank the judge was built with).
+    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", hide_env = true)]
+    bank: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -278,12 +311,32 @@ pub enum Command {
     Show(ShowConfig),
     Practice(PracticeConfig),
     Stats(StatsConfig),
-    Doctor { python: Option<PathBuf> },
+    Doctor {
+        python: Option<PathBuf>,
+    },
+    /// `-V`/`--version`.
+    Version,
+    Completions(clap_complete::Shell),
+    /// `judge man [COMMAND]`.
+    Man(Option<String>),
+}
+
+impl Command {
+    /// Asked for JSON on stdout: an error is written there as JSON too.
+    pub fn writes_json(&self) -> bool {
+        match self {
+            Command::Run(c) => c.format == Format::Json,
+            Command::Check(c) => c.format == CheckFormat::Json,
+            Command::List(c) => c.format == Format::Json,
+            Command::Stats(c) => c.format == Format::Json,
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug)]
 pub struct Places {
-    pub bank: PathBuf,
+    pub bank: Bank,
     /// `None`: the default place (`judge_history::default_path`).
     pub db: Option<PathBuf>,
 }
@@ -291,7 +344,7 @@ pub struct Places {
 impl From<PlaceArgs> for Places {
     fn from(args: PlaceArgs) -> Places {
         Places {
-            bank: args.bank,
+            bank: Bank::resolve(args.bank),
             db: args.db,
         }
     }
@@ -308,7 +361,7 @@ pub struct ListConfig {
 #[derive(Debug)]
 pub struct ShowConfig {
     pub problem: String,
-    pub bank: PathBuf,
+    pub bank: Bank,
     pub color: bool,
 }
 
@@ -375,8 +428,38 @@ impl ColorChoice {
     }
 }
 
+/// The command line's definition, for `--help`, completions and the man
+/// page alike.
+pub fn definition() -> clap::Command {
+    Cli::command()
+}
+
+/// `--help` shows `[env: JUDGE_BANK=...]` only when it is set: the
+/// definition hides it, for a man page free of this machine's paths.
+fn with_set_bank_shown(command: clap::Command) -> clap::Command {
+    let set = std::env::var_os(crate::bank::BANK_VAR).is_some_and(|v| !v.is_empty());
+    if !set {
+        return command;
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .filter(|sub| sub.get_arguments().any(|a| a.get_id() == "bank"))
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    names.iter().fold(command, |command, name| {
+        command.mut_subcommand(name, |sub| sub.mut_arg("bank", |arg| arg.hide_env(false)))
+    })
+}
+
 pub fn parse() -> Command {
-    match Cli::parse().command {
+    let matches = with_set_bank_shown(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let command = match cli.command {
+        Some(command) if !cli.version => command,
+        // `arg_required_else_help` leaves only `judge -V` here
+        _ => return Command::Version,
+    };
+    match command {
         CliCommand::Check(args) => Command::Check(CheckConfig {
             jobs: args
                 .jobs
@@ -414,7 +497,7 @@ pub fn parse() -> Command {
         }),
         CliCommand::Show(args) => Command::Show(ShowConfig {
             problem: args.problem,
-            bank: args.bank,
+            bank: Bank::resolve(args.bank),
             color: args.color.resolve(),
         }),
         CliCommand::Practice(args) => Command::Practice(PracticeConfig {
@@ -434,5 +517,7 @@ pub fn parse() -> Command {
             color: args.color.resolve(),
         }),
         CliCommand::Doctor(args) => Command::Doctor { python: args.python },
+        CliCommand::Completions(args) => Command::Completions(args.shell),
+        CliCommand::Man(args) => Command::Man(args.command),
     }
 }

@@ -23,7 +23,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     let started = Instant::now();
     let dirs = select_problems(config)?;
 
-    let python = crate::commands::interpreter(config.python.as_deref())?;
+    let python = crate::python::interpreter(config.python.as_deref())?;
     let harness = Arc::new(
         judge_runner::HarnessFile::write().context("cannot write the Python harness to a temporary directory")?,
     );

@@ -2,14 +2,15 @@
 
 use std::io::Write;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use judge_engine::Engine;
 use judge_render::HumanRenderer;
 use judge_report::Verdict;
-use judge_runner::Interpreter;
 
 use crate::args::{Command, Format, RunConfig, RunnerChoice};
 use crate::exit;
+use crate::failure::FileError;
+use crate::python::interpreter;
 
 pub fn run(command: Command) -> anyhow::Result<u8> {
     match command {
@@ -23,24 +24,23 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
             let python = interpreter(python.as_deref())?;
             crate::doctor::run(python)
         }
+        Command::Version => crate::about::version(),
+        Command::Completions(shell) => crate::about::completions(shell),
+        Command::Man(command) => crate::about::man(command.as_deref()),
     }
-}
-
-pub(crate) fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter> {
-    Ok(match explicit {
-        Some(path) => Interpreter::at(path)?,
-        None => Interpreter::discover()?,
-    })
 }
 
 /// Fails, saying what is there instead, unless `path` is a regular file:
 /// a directory, a named pipe (which would block the judge) or a device is
 /// not a solution.
-pub(crate) fn require_file(path: &std::path::Path, what: &str) -> anyhow::Result<()> {
+pub(crate) fn require_file(path: &std::path::Path, what: &'static str) -> Result<(), FileError> {
     match judge_problem::what_is(path) {
         Some("a file") => Ok(()),
-        Some(is) => bail!("{}: {what} is {is}, not a file", path.display()),
-        None => bail!("{}: {what} file does not exist", path.display()),
+        is => Err(FileError {
+            path: path.to_owned(),
+            what,
+            is,
+        }),
     }
 }
 
@@ -57,7 +57,7 @@ fn engine(config: &RunConfig) -> anyhow::Result<Engine> {
         RunnerChoice::Embedded => Box::new(judge_embedded::EmbeddedRunner::new()?),
         #[cfg(not(feature = "embedded"))]
         RunnerChoice::Embedded => {
-            bail!("this judge was built without the embedded runner (feature `embedded`)")
+            anyhow::bail!("this judge was built without the embedded runner (feature `embedded`)")
         }
     };
     Ok(Engine::new(runner, python, harness))

@@ -44,7 +44,7 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
     if picked.is_empty() {
         bail!(
             "no problem in {} matches the level and topic asked for",
-            config.places.bank.display()
+            config.places.bank.path.display()
         );
     }
     match judge_problem::what_is(&config.dir) {
@@ -78,7 +78,7 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         ));
     }
 
-    let python = crate::commands::interpreter(config.python.as_deref())?;
+    let python = crate::python::interpreter(config.python.as_deref())?;
     let engine = Engine::with_process_runner(python).context("cannot write the Python harness")?;
     let interrupted = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGINT, interrupted.clone()).context("cannot catch Ctrl-C")?;
