@@ -3,11 +3,13 @@
 
 mod bank;
 mod check;
+mod cli;
 mod differential;
 mod fail_fast;
 mod honest;
 mod hostile;
 mod interpreter;
+mod json_errors;
 mod malformed;
 mod output;
 mod practice;
@@ -16,3 +18,4 @@ mod sandbox_unittest;
 mod shard;
 mod support;
 mod verdicts;
+mod words;

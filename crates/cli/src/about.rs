@@ -60,3 +60,29 @@ pub fn man(command_name: Option<&str>) -> anyhow::Result<u8> {
     out.flush()?;
     Ok(exit::ACCEPTED)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every argument of every command, `--help` and positionals included,
+    /// says what it is for: `--help`, the man page and the completions
+    /// (zsh and fish show the text) all read it.
+    #[test]
+    fn every_argument_has_help_text() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in command.get_arguments().filter(|a| !a.is_hide_set()) {
+                if arg.get_help().is_none_or(|h| h.to_string().trim().is_empty()) {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut command = crate::args::definition();
+        // the generated --help and help subcommand are part of the tree only once built
+        command.build();
+        let mut missing = Vec::new();
+        walk(&command, "judge", &mut missing);
+        assert!(missing.is_empty(), "arguments without help text: {missing:#?}");
+    }
+}

@@ -70,7 +70,7 @@ struct CompletionsArgs {
 struct PlaceArgs {
     /// The problem bank (default: $JUDGE_BANK, else ./problems, else the
     /// bank the judge was built with).
-    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", hide_env = true)]
+    #[arg(long, value_name = "DIR")]
     bank: Option<PathBuf>,
     /// The history database (default: $JUDGE_DB, else
     /// $XDG_DATA_HOME/judge/history.sqlite3).
@@ -98,6 +98,7 @@ impl LevelArg {
 /// Which problems of the bank: `list` shows them, `practice` picks among them.
 #[derive(clap::Args, Debug)]
 struct ProblemFilterArgs {
+    /// Only problems of this level.
     #[arg(long, value_enum)]
     level: Option<LevelArg>,
     /// Problems with a topic containing this (e.g. graphs).
@@ -124,8 +125,10 @@ struct ListArgs {
     unsolved: bool,
     #[command(flatten)]
     place: PlaceArgs,
+    /// Output for a person (human) or for tools (json).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -137,8 +140,9 @@ struct ShowArgs {
     problem: String,
     /// The problem bank (default: $JUDGE_BANK, else ./problems, else the
     /// bank the judge was built with).
-    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", hide_env = true)]
+    #[arg(long, value_name = "DIR")]
     bank: Option<PathBuf>,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -162,6 +166,7 @@ struct PracticeArgs {
     /// The Python interpreter (as for `run`).
     #[arg(long, value_name = "PATH")]
     python: Option<PathBuf>,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
     /// Drive the session from a script instead of the keyboard and the
@@ -177,8 +182,10 @@ struct PracticeArgs {
 struct StatsArgs {
     #[command(flatten)]
     place: PlaceArgs,
+    /// Output for a person (human) or for tools (json).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -434,9 +441,11 @@ pub fn definition() -> clap::Command {
     Cli::command()
 }
 
-/// `--help` shows `[env: JUDGE_BANK=...]` only when it is set: the
-/// definition hides it, for a man page free of this machine's paths.
-fn with_set_bank_shown(command: clap::Command) -> clap::Command {
+/// `$JUDGE_BANK` stands in for `--bank` when it is set and not empty
+/// (clap would refuse an empty one), and only then does `--help` show it:
+/// the definition leaves it out, for a man page free of this machine's
+/// paths.
+fn with_bank_from_env(command: clap::Command) -> clap::Command {
     let set = std::env::var_os(crate::bank::BANK_VAR).is_some_and(|v| !v.is_empty());
     if !set {
         return command;
@@ -447,13 +456,40 @@ fn with_set_bank_shown(command: clap::Command) -> clap::Command {
         .map(|sub| sub.get_name().to_owned())
         .collect();
     names.iter().fold(command, |command, name| {
-        command.mut_subcommand(name, |sub| sub.mut_arg("bank", |arg| arg.hide_env(false)))
+        command.mut_subcommand(name, |sub| sub.mut_arg("bank", |arg| arg.env(crate::bank::BANK_VAR)))
     })
 }
 
+/// A command line clap rejects: its message on stderr, as clap writes it,
+/// and, when the command line asked for JSON, the JSON error on stdout too.
+fn usage_error(error: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    let is_error = !matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if is_error && asks_for_json(std::env::args_os().skip(1)) {
+        // the error's paragraph, without the usage and the tip after it
+        let rendered = error.render().to_string();
+        let paragraph: Vec<&str> = rendered.lines().map(str::trim).take_while(|l| !l.is_empty()).collect();
+        let message = paragraph.join(" ");
+        let message = message.strip_prefix("error: ").unwrap_or(&message);
+        crate::failure::write_json_error("usage", message, None, crate::exit::USAGE);
+    }
+    error.exit()
+}
+
+/// `--format json` or `--format=json` anywhere on the command line.
+fn asks_for_json(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
+    let args: Vec<std::ffi::OsString> = args.collect();
+    args.iter().any(|a| a == "--format=json") || args.windows(2).any(|w| w[0] == "--format" && w[1] == "json")
+}
+
 pub fn parse() -> Command {
-    let matches = with_set_bank_shown(Cli::command()).get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = with_bank_from_env(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|e| usage_error(e));
     let command = match cli.command {
         Some(command) if !cli.version => command,
         // `arg_required_else_help` leaves only `judge -V` here

@@ -35,8 +35,8 @@ pub struct Bank {
 }
 
 impl Bank {
-    /// `given` is `--bank` (clap has already fallen back to a non-empty
-    /// `$JUDGE_BANK`).
+    /// `given` is `--bank`, or a non-empty `$JUDGE_BANK` (`args` has clap
+    /// fall back to it).
     pub fn resolve(given: Option<PathBuf>) -> Bank {
         if let Some(path) = given {
             return Bank {

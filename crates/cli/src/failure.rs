@@ -74,7 +74,8 @@ pub fn message(err: &anyhow::Error) -> String {
 /// package cannot be loaded), `file` (a file named on the command line is
 /// missing or not a file), `python` (no usable interpreter), `history`
 /// (the practice history), `bank` (the problems to check), `report` (a
-/// report given to `--merge`), `usage` (the command line), else `error`.
+/// report given to `--merge`), else `error`; `usage` (the command line)
+/// is clap's, written by `args`.
 pub fn kind(err: &anyhow::Error) -> &'static str {
     for cause in err.chain() {
         if cause.is::<judge_problem::LoadError>() {
@@ -100,35 +101,43 @@ pub fn kind(err: &anyhow::Error) -> &'static str {
         if cause.is::<judge_check::MergeError>() {
             return "report";
         }
-        if cause.is::<clap::Error>() {
-            return "usage";
-        }
     }
     "error"
 }
 
 /// The JSON object for an error: `{"error": {"kind", "message",
 /// "exit_code", and "path", "line", "column" where known}}`.
-pub fn json(err: &anyhow::Error, exit_code: u8) -> Value {
+fn error_object(kind: &str, message: &str, place: Option<Place<'_>>, exit_code: u8) -> Value {
     let mut error = json!({
-        "kind": kind(err),
-        "message": message(err),
+        "kind": kind,
+        "message": message,
         "exit_code": exit_code,
     });
-    if let Some(place) = place(err) {
-        error["path"] = json!(place.0.display().to_string());
-        if let Some(line) = place.1 {
+    if let Some((path, line, column)) = place {
+        error["path"] = json!(path.display().to_string());
+        if let Some(line) = line {
             error["line"] = json!(line);
         }
-        if let Some(column) = place.2 {
+        if let Some(column) = column {
             error["column"] = json!(column);
         }
     }
     json!({ "error": error })
 }
 
+/// Writes the JSON error object to stdout, best effort: stdout may be the
+/// broken pipe that ended the command, and stderr still says why.
+pub fn write_json_error(kind: &str, message: &str, place: Option<Place<'_>>, exit_code: u8) {
+    let mut out = std::io::stdout().lock();
+    let _ =
+        judge_render::write_json(&mut out, &error_object(kind, message, place, exit_code)).and_then(|()| out.flush());
+}
+
+/// A file, and the line and column in it where known.
+pub type Place<'a> = (&'a Path, Option<usize>, Option<usize>);
+
 /// The file (and line and column) an error is about, where it says.
-fn place(err: &anyhow::Error) -> Option<(&Path, Option<usize>, Option<usize>)> {
+fn place(err: &anyhow::Error) -> Option<Place<'_>> {
     use judge_problem::LoadError;
     for cause in err.chain() {
         if let Some(load) = cause.downcast_ref::<LoadError>() {
@@ -145,6 +154,11 @@ fn place(err: &anyhow::Error) -> Option<(&Path, Option<usize>, Option<usize>)> {
         if let Some(not_python) = cause.downcast_ref::<NotPython>() {
             return Some((&not_python.path, None, None));
         }
+        if let Some(judge_check::BankError::NoRoot(path) | judge_check::BankError::Read { path, .. }) =
+            cause.downcast_ref::<judge_check::BankError>()
+        {
+            return Some((path, None, None));
+        }
     }
     None
 }
@@ -155,9 +169,7 @@ fn place(err: &anyhow::Error) -> Option<(&Path, Option<usize>, Option<usize>)> {
 pub fn report(err: &anyhow::Error, json_on_stdout: bool) -> u8 {
     let code = exit::USAGE;
     if json_on_stdout {
-        let mut out = std::io::stdout().lock();
-        // stdout may be the broken pipe that ended the command; stderr still says why
-        let _ = judge_render::write_json(&mut out, &json(err, code)).and_then(|()| out.flush());
+        write_json_error(kind(err), &message(err), place(err), code);
     }
     let red = anstyle::Style::new()
         .bold()

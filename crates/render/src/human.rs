@@ -226,7 +226,10 @@ impl HumanRenderer {
             } else {
                 "traceback (the solution's own frames)"
             };
-            writeln!(out, "  {}", p.paint(CYAN, heading))?;
+            // a syntax error's heading announces only its frames: none, no heading
+            if !(syntax && e.traceback.is_empty()) {
+                writeln!(out, "  {}", p.paint(CYAN, heading))?;
+            }
             for frame in &e.traceback {
                 writeln!(
                     out,
