@@ -17,5 +17,6 @@ mod reaping;
 mod sandbox_unittest;
 mod shard;
 mod support;
+mod terminal;
 mod verdicts;
 mod words;

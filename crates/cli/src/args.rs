@@ -230,6 +230,10 @@ struct CheckArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Draw no progress bar (there is none anyway when standard error is
+    /// not a terminal, or TERM is dumb).
+    #[arg(long)]
+    no_progress: bool,
 }
 
 fn parse_safety_factor(s: &str) -> Result<f64, String> {
@@ -248,6 +252,9 @@ struct DoctorArgs {
     /// The Python interpreter to check (as for `run`).
     #[arg(long, value_name = "PATH")]
     python: Option<PathBuf>,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
 }
 
 #[derive(clap::Args, Debug)]
@@ -320,6 +327,7 @@ pub enum Command {
     Stats(StatsConfig),
     Doctor {
         python: Option<PathBuf>,
+        color: bool,
     },
     /// `-V`/`--version`.
     Version,
@@ -426,11 +434,26 @@ pub struct RunConfig {
 }
 
 impl ColorChoice {
+    /// Whether to colour standard output; standard error follows an explicit
+    /// `always` or `never` too (see `apply_to_stderr`).
     fn resolve(self) -> bool {
+        self.apply_to_stderr();
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            // anstream's rules: NO_COLOR (set and not empty) never, CLICOLOR_FORCE
+            // always, else a terminal whose TERM is not `dumb`
+            ColorChoice::Auto => anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
+        }
+    }
+
+    /// `--color always|never` holds for standard error (`error:`) too;
+    /// `auto` leaves each stream to anstream's rules.
+    fn apply_to_stderr(self) {
+        match self {
+            ColorChoice::Always => anstream::ColorChoice::Always.write_global(),
+            ColorChoice::Never => anstream::ColorChoice::Never.write_global(),
+            ColorChoice::Auto => {}
         }
     }
 }
@@ -511,7 +534,9 @@ pub fn parse() -> Command {
             python: args.python,
             color: args.color.resolve(),
             // the human report's lines would interleave with a bar drawn on another stream
-            progress_bar: std::io::stderr().is_terminal()
+            progress_bar: !args.no_progress
+                && std::io::stderr().is_terminal()
+                && std::env::var_os("TERM").is_some_and(|t| t != "dumb")
                 && (args.format != CheckFormat::Human || std::io::stdout().is_terminal()),
         }),
         CliCommand::Run(args) => Command::Run(RunConfig {
@@ -552,7 +577,10 @@ pub fn parse() -> Command {
             format: args.format,
             color: args.color.resolve(),
         }),
-        CliCommand::Doctor(args) => Command::Doctor { python: args.python },
+        CliCommand::Doctor(args) => Command::Doctor {
+            python: args.python,
+            color: args.color.resolve(),
+        },
         CliCommand::Completions(args) => Command::Completions(args.shell),
         CliCommand::Man(args) => Command::Man(args.command),
     }

@@ -40,10 +40,11 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
             .max()
             .unwrap_or(8),
     );
+    // a spinner until the runs are counted: a bar of 0/0 would be drawn full
     let bar = config.progress_bar.then(|| {
-        let bar = ProgressBar::new(0).with_style(
-            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} runs {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        let bar = ProgressBar::no_length().with_style(
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] planning the runs {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
         bar.enable_steady_tick(Duration::from_millis(120));
         bar
@@ -53,8 +54,12 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     let human = config.format == CheckFormat::Human;
     let progress = |event: Progress<'_>| match event {
         Progress::Planned { runs, .. } => {
-            if let Some(bar) = &bar {
+            if let Some(bar) = bar.as_ref().filter(|_| runs > 0) {
                 bar.set_length(runs as u64);
+                bar.set_style(
+                    ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} runs {msg}")
+                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                );
             }
         }
         Progress::RunFinished => {

@@ -20,9 +20,9 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
         Command::Show(config) => crate::browse::show(&config),
         Command::Stats(config) => crate::browse::stats(&config),
         Command::Practice(config) => crate::practice::run(&config),
-        Command::Doctor { python } => {
+        Command::Doctor { python, color } => {
             let python = interpreter(python.as_deref())?;
-            crate::doctor::run(python)
+            crate::doctor::run(python, crate::paint::Paint::new(color))
         }
         Command::Version => crate::about::version(),
         Command::Completions(shell) => crate::about::completions(shell),
