@@ -181,3 +181,20 @@ fn a_syntax_error_without_frames_has_no_empty_where() {
         "an empty `where` heading:\n{text}"
     );
 }
+
+#[test]
+fn numbers_on_the_command_line_are_asked_for_in_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (args, want) in [
+        (&["check", "--repeat", "0"][..], "expected a whole number from 1 to 100"),
+        (
+            &["practice", "--minutes", "99999"],
+            "expected a whole number from 1 to 1440",
+        ),
+        (&["check", "--jobs", "many"], "expected a whole number (0 or more)"),
+    ] {
+        let err = refusal(args, tmp.path());
+        assert!(err.contains(want), "{err}");
+        assert!(!err.contains("..=") && !err.contains("invalid digit"), "{err}");
+    }
+}

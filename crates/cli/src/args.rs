@@ -1,4 +1,5 @@
-//! The command line, parsed into plain configuration.
+//! The command line (clap's definition), parsed into the plain
+//! configuration of `config`.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -6,6 +7,7 @@ use std::path::PathBuf;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::bank::Bank;
+use crate::config::{CheckConfig, Command, ListConfig, Places, PracticeConfig, RunConfig, ShowConfig, StatsConfig};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -152,10 +154,10 @@ struct PracticeArgs {
     #[command(flatten)]
     problems: ProblemFilterArgs,
     /// The session's time limit.
-    #[arg(long, default_value_t = 45, value_parser = clap::value_parser!(u32).range(1..=24 * 60))]
+    #[arg(long, default_value_t = 45, value_parser = whole_number(1, 24 * 60))]
     minutes: u32,
     /// How many problems.
-    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+    #[arg(long, default_value_t = 3, value_parser = whole_number(1, 100))]
     count: u32,
     /// Where your solution files go (one per problem, from its template;
     /// an existing file is kept).
@@ -196,11 +198,11 @@ struct CheckArgs {
     #[arg(default_value = "problems")]
     paths: Vec<PathBuf>,
     /// Runs at once (default: the number of CPUs).
-    #[arg(long, short = 'j', value_name = "N")]
+    #[arg(long, short = 'j', value_name = "N", value_parser = count)]
     jobs: Option<usize>,
     /// Run each accepted solution N times and require the same answers
     /// every time.
-    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = whole_number(1, 100))]
     repeat: u32,
     /// An accepted solution's slowest test may take at most the time limit
     /// divided by this.
@@ -234,6 +236,20 @@ struct CheckArgs {
     /// not a terminal, or TERM is dumb).
     #[arg(long)]
     no_progress: bool,
+}
+
+/// A whole number from `min` to `max`, said in those words when it is not
+/// (clap's own range check says "0 is not in 1..=100", Rust's syntax).
+fn whole_number(min: u32, max: u32) -> impl Fn(&str) -> Result<u32, String> + Clone + Send + Sync + 'static {
+    move |s| match s.parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(format!("expected a whole number from {min} to {max}")),
+    }
+}
+
+/// A count, 0 or more ("invalid digit found in string" is Rust's).
+fn count(s: &str) -> Result<usize, String> {
+    s.parse().map_err(|_| "expected a whole number (0 or more)".to_owned())
 }
 
 fn parse_safety_factor(s: &str) -> Result<f64, String> {
@@ -316,46 +332,6 @@ enum ColorChoice {
     Never,
 }
 
-/// What to do, fully resolved.
-#[derive(Debug)]
-pub enum Command {
-    Run(RunConfig),
-    Check(CheckConfig),
-    List(ListConfig),
-    Show(ShowConfig),
-    Practice(PracticeConfig),
-    Stats(StatsConfig),
-    Doctor {
-        python: Option<PathBuf>,
-        color: bool,
-    },
-    /// `-V`/`--version`.
-    Version,
-    Completions(clap_complete::Shell),
-    /// `judge man [COMMAND]`.
-    Man(Option<String>),
-}
-
-impl Command {
-    /// Asked for JSON on stdout: an error is written there as JSON too.
-    pub fn writes_json(&self) -> bool {
-        match self {
-            Command::Run(c) => c.format == Format::Json,
-            Command::Check(c) => c.format == CheckFormat::Json,
-            Command::List(c) => c.format == Format::Json,
-            Command::Stats(c) => c.format == Format::Json,
-            _ => false,
-        }
-    }
-}
-
-#[derive(Debug)]
-pub struct Places {
-    pub bank: Bank,
-    /// `None`: the default place (`judge_history::default_path`).
-    pub db: Option<PathBuf>,
-}
-
 impl From<PlaceArgs> for Places {
     fn from(args: PlaceArgs) -> Places {
         Places {
@@ -363,74 +339,6 @@ impl From<PlaceArgs> for Places {
             db: args.db,
         }
     }
-}
-
-#[derive(Debug)]
-pub struct ListConfig {
-    pub filter: judge_practice::Filter,
-    pub places: Places,
-    pub format: Format,
-    pub color: bool,
-}
-
-#[derive(Debug)]
-pub struct ShowConfig {
-    pub problem: String,
-    pub bank: Bank,
-    pub color: bool,
-}
-
-#[derive(Debug)]
-pub struct PracticeConfig {
-    pub filter: judge_practice::Filter,
-    pub minutes: u32,
-    pub count: usize,
-    pub dir: PathBuf,
-    pub places: Places,
-    pub python: Option<PathBuf>,
-    pub color: bool,
-    pub script: Option<PathBuf>,
-    /// Stop each judgement at its first failing test.
-    pub fail_fast: bool,
-}
-
-#[derive(Debug)]
-pub struct StatsConfig {
-    pub places: Places,
-    pub format: Format,
-    pub color: bool,
-}
-
-#[derive(Debug)]
-pub struct CheckConfig {
-    pub paths: Vec<PathBuf>,
-    pub jobs: usize,
-    pub repeat: u32,
-    pub safety_factor: f64,
-    pub partition: Option<judge_check::Partition>,
-    pub changed_since: Option<String>,
-    /// `--merge`: the slices' reports to merge instead of checking.
-    pub merge: Vec<PathBuf>,
-    pub format: CheckFormat,
-    pub python: Option<PathBuf>,
-    pub color: bool,
-    /// Draw a progress bar on standard error.
-    pub progress_bar: bool,
-}
-
-#[derive(Debug)]
-pub struct RunConfig {
-    pub problem: PathBuf,
-    pub solution: PathBuf,
-    pub format: Format,
-    pub python: Option<PathBuf>,
-    pub color: bool,
-    pub runner: RunnerChoice,
-    /// Record the attempt in the history.
-    pub record: bool,
-    pub db: Option<PathBuf>,
-    /// Stop at the first failing test.
-    pub fail_fast: bool,
 }
 
 impl ColorChoice {

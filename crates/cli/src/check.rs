@@ -13,7 +13,8 @@ use judge_engine::Engine;
 use judge_render::CheckRenderer;
 use judge_report::{BankReport, CHECK_SCHEMA};
 
-use crate::args::{CheckConfig, CheckFormat};
+use crate::args::CheckFormat;
+use crate::config::CheckConfig;
 use crate::exit;
 
 pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {

@@ -7,7 +7,8 @@ use judge_engine::Engine;
 use judge_render::HumanRenderer;
 use judge_report::Verdict;
 
-use crate::args::{Command, Format, RunConfig, RunnerChoice};
+use crate::args::{Format, RunnerChoice};
+use crate::config::{Command, RunConfig};
 use crate::exit;
 use crate::failure::FileError;
 use crate::python::interpreter;
@@ -151,10 +152,10 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
         let duration_ms = started.elapsed().as_millis() as i64;
         // the verdict stands even when the history cannot take it: say so, loudly
         if let Err(e) = record(config, &problem, &report, &solution.code, started_ms, duration_ms) {
-            eprintln!(
-                "warning: this attempt was not recorded in the practice history: {}",
+            crate::failure::warn(&format!(
+                "this attempt was not recorded in the practice history: {}",
                 crate::failure::message(&e)
-            );
+            ));
         }
     }
     let code = match report.verdict {

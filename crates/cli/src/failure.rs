@@ -163,23 +163,31 @@ fn place(err: &anyhow::Error) -> Option<Place<'_>> {
     None
 }
 
-/// Reports a command's error: the message on stderr, after a coloured
-/// `error:` where stderr takes colour, and the JSON object on stdout when
+/// Reports a command's error: the message on stderr, after a red `error:`
+/// where stderr takes colour, and the JSON object on stdout when
 /// the command was asked for JSON. Returns the exit code.
 pub fn report(err: &anyhow::Error, json_on_stdout: bool) -> u8 {
     let code = exit::USAGE;
     if json_on_stdout {
         write_json_error(kind(err), &message(err), place(err), code);
     }
-    let red = anstyle::Style::new()
-        .bold()
-        .fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));
+    labelled(anstyle::AnsiColor::Red, "error:", &message(err));
+    code
+}
+
+/// `warning: TEXT` on stderr, the label in yellow where stderr takes colour.
+pub fn warn(text: &str) {
+    labelled(anstyle::AnsiColor::Yellow, "warning:", text);
+}
+
+/// A line on stderr after a bold coloured label; anstream drops the colour
+/// where stderr does not take it (NO_COLOR, a pipe, TERM=dumb, `--color never`).
+fn labelled(color: anstyle::AnsiColor, label: &str, text: &str) {
+    let style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(color)));
     let _ = writeln!(
         anstream::stderr(),
-        "{}error:{} {}",
-        red.render(),
-        red.render_reset(),
-        message(err)
+        "{}{label}{} {text}",
+        style.render(),
+        style.render_reset()
     );
-    code
 }

@@ -83,7 +83,7 @@ pub fn load_bank(bank: &Bank) -> anyhow::Result<Vec<BankProblem>> {
                 topics: config.topics,
                 dir,
             }),
-            Err(e) => eprintln!("warning: {} (left out)", crate::failure::message(&e)),
+            Err(e) => crate::failure::warn(&format!("{} (left out)", crate::failure::message(&e))),
         }
     }
     Ok(out)

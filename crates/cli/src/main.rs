@@ -10,6 +10,7 @@ mod bank;
 mod browse;
 mod check;
 mod commands;
+mod config;
 mod doctor;
 mod failure;
 mod history;
@@ -35,7 +36,7 @@ pub mod exit {
 fn main() -> ExitCode {
     let command = args::parse();
     let json_errors = command.writes_json();
-    if matches!(command, args::Command::Run(_) | args::Command::Check(_)) {
+    if matches!(command, config::Command::Run(_) | config::Command::Check(_)) {
         reap_on_signals();
     }
     let result = commands::run(command);

@@ -19,8 +19,8 @@ use judge_problem::Problem;
 use judge_render::HumanRenderer;
 use judge_report::Verdict;
 
-use crate::args::PracticeConfig;
 use crate::browse::{clock, plural, terminal_width, write_statement};
+use crate::config::PracticeConfig;
 use crate::history;
 use crate::paint::Paint;
 use input::{Clock, Driver, Input, LiveDriver, ScriptDriver};
