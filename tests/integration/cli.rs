@@ -218,6 +218,10 @@ fn man_pages_are_roff() {
         page.contains("judge\\-run(1)"),
         "the commands' pages are listed: {page}"
     );
+    for section in [".SH ENVIRONMENT", ".SH \"EXIT STATUS\"", ".SH SUBCOMMANDS"] {
+        assert!(page.contains(section), "no {section}: {page}");
+    }
+    assert!(page.contains(r"\fBJUDGE_BANK\fR"), "{page}");
     assert_eq!(groff_warnings(&out.stdout), "");
 
     let out = judge(&["man", "run"]);

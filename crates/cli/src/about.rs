@@ -36,6 +36,68 @@ pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<u8> {
     Ok(exit::ACCEPTED)
 }
 
+/// The environment variables the judge reads, for `--help` and the man page.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "JUDGE_BANK",
+        "the problem bank of list, show, practice and stats, when --bank is not given",
+    ),
+    ("JUDGE_PYTHON", "the Python interpreter, when --python is not given"),
+    ("JUDGE_DB", "the practice history, when --db is not given"),
+    ("NO_COLOR", "no colour, when set and not empty (--color wins)"),
+    (
+        "CLICOLOR_FORCE",
+        "colour even when the output is not a terminal (--color wins)",
+    ),
+];
+
+/// The exit codes (README, "Exit codes"), for `--help` and the man page.
+pub const EXIT_CODES: &[(&str, &str)] = &[
+    ("0", "accepted"),
+    (
+        "1",
+        "judged and rejected (WA, TLE, MLE, OLE, RE, CE), or a bank check found errors",
+    ),
+    (
+        "2",
+        "nothing was judged: bad arguments, a malformed problem, a missing file, no Python",
+    ),
+    ("3", "the judge itself failed (IE)"),
+    (
+        "128+N",
+        "ended by signal N (130: Ctrl-C), after ending its child processes",
+    ),
+];
+
+/// The text after the top-level `--help`.
+pub fn after_help() -> String {
+    let mut text = String::from("Environment:\n");
+    let width = ENVIRONMENT.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
+    for (name, what) in ENVIRONMENT {
+        text.push_str(&format!("  {name:<width$}  {what}\n"));
+    }
+    text.push_str("\nExit codes:\n");
+    for (code, what) in EXIT_CODES {
+        text.push_str(&format!("  {code:<5}  {what}\n"));
+    }
+    text.trim_end().to_owned()
+}
+
+/// The ENVIRONMENT and EXIT STATUS sections of judge(1).
+fn man_sections() -> String {
+    use clap_mangen::roff::{Roff, bold, roman};
+    let mut roff = Roff::new();
+    for (heading, entries) in [("ENVIRONMENT", ENVIRONMENT), ("EXIT STATUS", EXIT_CODES)] {
+        roff.control("SH", [heading]);
+        for (name, what) in entries {
+            roff.control("TP", []);
+            roff.text([bold(*name)]);
+            roff.text([roman(*what)]);
+        }
+    }
+    roff.to_roff()
+}
+
 /// `judge man [COMMAND]`: the man page (roff) on stdout: judge(1), which
 /// lists the commands, or one command's page, judge-run(1) and so on.
 pub fn man(command_name: Option<&str>) -> anyhow::Result<u8> {
@@ -55,8 +117,19 @@ pub fn man(command_name: Option<&str>) -> anyhow::Result<u8> {
                 .version(env!("CARGO_PKG_VERSION"))
         }
     };
+    let top = command_name.is_none();
+    // the environment and exit codes get sections of their own, not the
+    // --help text's lines run together
+    let page = page.after_help(None::<&str>);
+    let mut roff = Vec::new();
+    clap_mangen::Man::new(page).render(&mut roff)?;
+    let mut roff = String::from_utf8_lossy(&roff).into_owned();
+    if top {
+        let at = roff.find("\n.SH VERSION").map_or(roff.len(), |i| i + 1);
+        roff.insert_str(at, &man_sections());
+    }
     let mut out = std::io::stdout().lock();
-    clap_mangen::Man::new(page).render(&mut out)?;
+    out.write_all(roff.as_bytes())?;
     out.flush()?;
     Ok(exit::ACCEPTED)
 }

@@ -369,7 +369,7 @@ impl ColorChoice {
 /// The command line's definition, for `--help`, completions and the man
 /// page alike.
 pub fn definition() -> clap::Command {
-    Cli::command()
+    Cli::command().after_help(crate::about::after_help())
 }
 
 /// `$JUDGE_BANK` stands in for `--bank` when it is set and not empty
@@ -417,7 +417,7 @@ fn asks_for_json(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
 }
 
 pub fn parse() -> Command {
-    let cli = with_bank_from_env(Cli::command())
+    let cli = with_bank_from_env(definition())
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches))
         .unwrap_or_else(|e| usage_error(e));
