@@ -100,6 +100,7 @@ fn the_progress_bar_is_only_on_a_terminal_and_never_full_at_zero() {
     let shown = on_terminal(&check, &[]);
     assert!(shown.contains("/12 runs"), "a terminal shows the bar: {shown:?}");
     assert!(!shown.contains("0/0"), "a bar at 0/0: {shown:?}");
+    assert!(shown.contains(" left"), "an ETA: {shown:?}");
 
     let mut quiet = check.to_vec();
     quiet.push("--no-progress");
