@@ -15,6 +15,7 @@ mod output;
 mod practice;
 mod reaping;
 mod sandbox_unittest;
+mod selecting;
 mod shard;
 mod support;
 mod terminal;

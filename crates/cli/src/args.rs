@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::bank::Bank;
-use crate::config::{CheckConfig, Command, ListConfig, Places, PracticeConfig, RunConfig, ShowConfig, StatsConfig};
+use crate::config::{
+    CheckConfig, Command, Detail, ListConfig, Places, PracticeConfig, RunConfig, ShowConfig, StatsConfig, TestSelection,
+};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -304,6 +306,25 @@ struct RunArgs {
     /// were not run.
     #[arg(long)]
     fail_fast: bool,
+    /// Run only the tests whose `group/name` matches this glob (`hidden/*`,
+    /// `*eszett*`); may be given more than once. A run of some tests is not
+    /// recorded in the history.
+    #[arg(long = "test", value_name = "GLOB", value_parser = test_glob)]
+    tests: Vec<glob::Pattern>,
+    /// Run only the tests of this group (`sample`, `hidden`, ...); may be
+    /// given more than once.
+    #[arg(long = "group", value_name = "NAME")]
+    groups: Vec<String>,
+    /// Print only the summary and the first failure.
+    #[arg(short, long, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print every failing test in full, not only the first.
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+fn test_glob(s: &str) -> Result<glob::Pattern, String> {
+    glob::Pattern::new(s).map_err(|e| format!("not a glob: {}", e.msg))
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -457,6 +478,15 @@ pub fn parse() -> Command {
             record: !args.no_record,
             db: args.db,
             fail_fast: args.fail_fast,
+            selection: TestSelection {
+                globs: args.tests,
+                groups: args.groups,
+            },
+            detail: match (args.quiet, args.verbose) {
+                (true, _) => Detail::Quiet,
+                (_, true) => Detail::Verbose,
+                _ => Detail::Normal,
+            },
         }),
         CliCommand::List(args) => Command::List(ListConfig {
             filter: args.problems.filter(args.unsolved),

@@ -58,8 +58,10 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
             if let Some(bar) = bar.as_ref().filter(|_| runs > 0) {
                 bar.set_length(runs as u64);
                 bar.set_style(
-                    ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} runs, ~{eta} left {msg}")
-                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    ProgressStyle::with_template(
+                        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} runs, ~{eta} left {msg}",
+                    )
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
                 );
             }
         }

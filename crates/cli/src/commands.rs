@@ -8,7 +8,7 @@ use judge_render::HumanRenderer;
 use judge_report::Verdict;
 
 use crate::args::{Format, RunnerChoice};
-use crate::config::{Command, RunConfig};
+use crate::config::{Command, Detail, RunConfig, TestSelection};
 use crate::exit;
 use crate::failure::FileError;
 use crate::python::interpreter;
@@ -87,7 +87,9 @@ fn record(
 }
 
 fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
-    let problem = judge_problem::load(&config.problem)?;
+    let mut problem = judge_problem::load(&config.problem)?;
+    let all_tests = problem.tests.len();
+    select_tests(&mut problem, &config.selection)?;
     require_file(&config.solution, "the solution")?;
     // read once: every test, and the history, see these bytes
     let solution = judge_engine::Submission::read(&config.solution)
@@ -121,20 +123,34 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 output_kb: problem.config.limits.output_kb,
             };
             let isolation = engine.isolation();
-            renderer.header(
-                &mut out,
-                &judge_render::Header {
-                    problem: &info,
-                    solution: &config.solution.display().to_string(),
-                    runner: engine.runner_name(),
-                    python: &engine.python_version(),
-                    limits: &limits,
-                    sandbox_warnings: &isolation.warnings,
-                },
-            )?;
+            let quiet = config.detail == Detail::Quiet;
+            if !quiet {
+                renderer.header(
+                    &mut out,
+                    &judge_render::Header {
+                        problem: &info,
+                        solution: &config.solution.display().to_string(),
+                        runner: engine.runner_name(),
+                        python: &engine.python_version(),
+                        limits: &limits,
+                        sandbox_warnings: &isolation.warnings,
+                    },
+                )?;
+                if !config.selection.is_all() {
+                    let selected = format!(
+                        "{} of {all_tests} tests ({}); not recorded in the history",
+                        problem.tests.len(),
+                        config.selection.describe()
+                    );
+                    writeln!(out, "{selected}\n")?;
+                }
+            }
             let mut write_error = None;
             let report = engine.judge_with(&problem, &solution, options, &mut |test, _| {
                 crate::halt_if_stopping();
+                if quiet {
+                    return;
+                }
                 if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
                     write_error.get_or_insert(e);
                 }
@@ -144,11 +160,15 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 return Err(e.into());
             }
             renderer.summary(&mut out, &report)?;
+            if config.detail == Detail::Verbose {
+                renderer.other_failures(&mut out, &report)?;
+            }
             report
         }
     };
     out.flush()?;
-    if config.record && report.verdict != Verdict::InternalError {
+    // a run of some of the tests is not a judgement of the solution
+    if config.record && config.selection.is_all() && report.verdict != Verdict::InternalError {
         let duration_ms = started.elapsed().as_millis() as i64;
         // the verdict stands even when the history cannot take it: say so, loudly
         if let Err(e) = record(config, &problem, &report, &solution.code, started_ms, duration_ms) {
@@ -172,4 +192,29 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     std::mem::forget(problem);
     std::mem::forget(report);
     Ok(code)
+}
+
+/// Keeps the tests `--test` and `--group` ask for; none is an error that
+/// names the tests there are.
+fn select_tests(problem: &mut judge_problem::Problem, selection: &TestSelection) -> anyhow::Result<()> {
+    if selection.is_all() {
+        return Ok(());
+    }
+    let names: Vec<String> = problem.tests.iter().take(8).map(|t| t.id()).collect();
+    let more = problem.tests.len().saturating_sub(names.len());
+    problem.tests.retain(|t| selection.keeps(t));
+    if problem.tests.is_empty() {
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        anyhow::bail!(
+            "{}: no test matches {}; the tests are {}{more}",
+            problem.dir.display(),
+            selection.describe(),
+            names.join(", ")
+        );
+    }
+    Ok(())
 }

@@ -112,4 +112,50 @@ pub struct RunConfig {
     pub db: Option<PathBuf>,
     /// Stop at the first failing test.
     pub fail_fast: bool,
+    /// `--test` and `--group`: which tests run.
+    pub selection: TestSelection,
+    /// `-q`, `-v`: how much of the human report.
+    pub detail: Detail,
+}
+
+/// The tests `judge run --test GLOB --group NAME` runs: those matching
+/// any glob (when there are globs) and in any of the groups (when there
+/// are groups).
+#[derive(Debug, Default)]
+pub struct TestSelection {
+    pub globs: Vec<glob::Pattern>,
+    pub groups: Vec<String>,
+}
+
+impl TestSelection {
+    /// Every test: nothing was asked for.
+    pub fn is_all(&self) -> bool {
+        self.globs.is_empty() && self.groups.is_empty()
+    }
+
+    pub fn keeps(&self, test: &judge_problem::TestCase) -> bool {
+        (self.groups.is_empty() || self.groups.iter().any(|g| **g == *test.group))
+            && (self.globs.is_empty() || {
+                let id = test.id();
+                self.globs.iter().any(|glob| glob.matches(&id))
+            })
+    }
+
+    /// `--test 'hidden/*' --group sample`, as given.
+    pub fn describe(&self) -> String {
+        let globs = self.globs.iter().map(|g| format!("--test '{}'", g.as_str()));
+        let groups = self.groups.iter().map(|g| format!("--group {g}"));
+        globs.chain(groups).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// How much the human report of `judge run` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The summary and the first failure only.
+    Quiet,
+    /// The header, a line per test, the summary and the first failure.
+    Normal,
+    /// All of that, and every other failing test in full.
+    Verbose,
 }
