@@ -1,6 +1,7 @@
 //! `judge run --test GLOB --group NAME` runs only the matching tests, and
 //! records nothing; `-q` prints only the summary and the first failure,
-//! `-v` every failing test in full.
+//! `-v` every failing test in full. `judge check` counts its notes and
+//! lists them only with `--notes` or `-v`.
 
 use crate::support::{fixture, judge, stderr, stdout};
 
@@ -108,4 +109,47 @@ fn quiet_and_verbose() {
     assert_eq!(verbose.matches("Also failed:").count(), 4, "{verbose}");
     let (code, both) = run_add(&["-q", "-v"]);
     assert_eq!(code, 2, "{both}");
+}
+
+#[test]
+fn check_lists_notes_only_when_asked() {
+    // a real report of a good bank, given a note, merged back into the human report
+    let tmp = tempfile::tempdir().unwrap();
+    let out = judge(&["check", "--format", "json", &fixture("banks/good").to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["problems"][0]["findings"] = serde_json::json!([{
+        "severity": "note",
+        "file": "bank/add/tests/hidden.json",
+        "line": null,
+        "column": null,
+        "message": "test hidden/again catches no wrong solution"
+    }]);
+    report["notes"] = 1.into();
+    let path = tmp.path().join("report.json");
+    std::fs::write(&path, report.to_string()).unwrap();
+    let path = path.to_string_lossy();
+
+    let counted = judge(&["check", "--color", "never", "--merge", &path]);
+    assert_eq!(
+        counted.status.code(),
+        Some(0),
+        "notes do not fail a check: {}",
+        stderr(&counted)
+    );
+    let counted = stdout(&counted);
+    assert!(
+        counted.contains("\n1 note (`--notes` or `-v` lists them)\n"),
+        "{counted}"
+    );
+    assert!(!counted.contains("catches no wrong solution"), "{counted}");
+
+    for flag in ["--notes", "-v"] {
+        let listed = stdout(&judge(&["check", "--color", "never", flag, "--merge", &path]));
+        assert!(listed.contains("\nNotes:\n"), "{flag}: {listed}");
+        assert!(
+            listed.contains("    bank/add/tests/hidden.json: test hidden/again catches no wrong solution\n"),
+            "{flag}: {listed}"
+        );
+    }
 }

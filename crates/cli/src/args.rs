@@ -238,6 +238,14 @@ struct CheckArgs {
     /// not a terminal, or TERM is dumb).
     #[arg(long)]
     no_progress: bool,
+    /// List the notes (advice that does not fail the check, such as a
+    /// test that catches no wrong solution) in the human report; by
+    /// default only their count is shown.
+    #[arg(long)]
+    notes: bool,
+    /// Say more: for now, list the notes (as --notes).
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 /// A whole number from `min` to `max`, said in those words when it is not
@@ -463,6 +471,7 @@ pub fn parse() -> Command {
             python: args.python,
             color: args.color.resolve(),
             // the human report's lines would interleave with a bar drawn on another stream
+            list_notes: args.notes || args.verbose,
             progress_bar: !args.no_progress
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("TERM").is_some_and(|t| t != "dumb")

@@ -40,7 +40,8 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
             .map(|d| d.display().to_string().chars().count())
             .max()
             .unwrap_or(8),
-    );
+    )
+    .list_notes(config.list_notes);
     // a spinner until the runs are counted: a bar of 0/0 would be drawn full
     let bar = config.progress_bar.then(|| {
         let bar = ProgressBar::no_length().with_style(
@@ -161,7 +162,8 @@ fn merge(config: &CheckConfig) -> anyhow::Result<u8> {
             .map(|p| p.path.chars().count())
             .max()
             .unwrap_or(8),
-    );
+    )
+    .list_notes(config.list_notes);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if config.format == CheckFormat::Human {

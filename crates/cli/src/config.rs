@@ -97,6 +97,8 @@ pub struct CheckConfig {
     pub color: bool,
     /// Draw a progress bar on standard error.
     pub progress_bar: bool,
+    /// List the notes in the human report, not only count them.
+    pub list_notes: bool,
 }
 
 #[derive(Debug)]

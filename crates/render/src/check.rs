@@ -12,6 +12,8 @@ use crate::style::{BOLD, DIM, GREEN, Palette, RED, YELLOW};
 pub struct CheckRenderer {
     palette: Palette,
     name_width: usize,
+    /// List the notes in the summary, or only count them.
+    list_notes: bool,
 }
 
 impl CheckRenderer {
@@ -20,7 +22,15 @@ impl CheckRenderer {
         CheckRenderer {
             palette: Palette { color },
             name_width: name_width.clamp(8, 60),
+            list_notes: true,
         }
+    }
+
+    /// Whether the summary lists the notes (`judge check --notes`) or only
+    /// says how many there are: errors fail a check, notes are advice.
+    pub fn list_notes(mut self, list: bool) -> CheckRenderer {
+        self.list_notes = list;
+        self
     }
 
     /// `ok    problems/junior/palindrome   9 runs   1.20 s   ×1100`
@@ -106,6 +116,14 @@ impl CheckRenderer {
                 .filter(|pr| pr.findings.iter().any(|f| f.severity == severity))
                 .collect();
             if with.is_empty() {
+                continue;
+            }
+            if severity == Severity::Note && !self.list_notes {
+                writeln!(
+                    out,
+                    "\n{} (`--notes` or `-v` lists them)",
+                    p.paint(style, &count(report.notes, "note"))
+                )?;
                 continue;
             }
             writeln!(out, "\n{}", p.paint(style, title))?;
