@@ -1,6 +1,7 @@
 //! End-to-end tests: the real `judge` binary on real problems and fixture
 //! problems, with real Python. One test binary (fast to link).
 
+mod annotations;
 mod bank;
 mod check;
 mod cli;

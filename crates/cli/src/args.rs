@@ -224,8 +224,8 @@ struct CheckArgs {
     #[arg(long, value_name = "REPORT.json", num_args = 1..,
           conflicts_with_all = ["paths", "partition", "changed_since", "jobs", "repeat", "safety_factor", "python"])]
     merge: Vec<PathBuf>,
-    /// A report for a person (human), for tools (json) or for CI test
-    /// views (junit).
+    /// A report for a person (human), for tools (json), for CI test
+    /// views (junit) or as GitHub Actions annotations (github).
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     format: CheckFormat,
     /// The Python interpreter (as for `run`).
@@ -352,6 +352,7 @@ pub enum CheckFormat {
     Human,
     Json,
     Junit,
+    Github,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

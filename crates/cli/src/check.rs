@@ -134,6 +134,7 @@ fn write_report(
         CheckFormat::Human => renderer.summary(out, report)?,
         CheckFormat::Json => judge_render::write_json(out, report)?,
         CheckFormat::Junit => judge_render::write_junit(out, report)?,
+        CheckFormat::Github => judge_render::write_github(out, report)?,
     }
     out.flush()?;
     Ok(if report.passed() {
