@@ -14,6 +14,7 @@ mod json_errors;
 mod malformed;
 mod output;
 mod practice;
+mod practice_signals;
 mod reaping;
 mod sandbox_unittest;
 mod selecting;

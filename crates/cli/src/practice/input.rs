@@ -19,10 +19,14 @@ pub enum Input {
     Skip,
     GiveUp,
     Quit,
-    /// Ctrl-C.
+    /// Ctrl-C, or SIGTERM or SIGHUP.
     Interrupt,
     /// Time passed.
     Tick,
+    /// The work file is gone (deleted, or moved away).
+    Missing,
+    /// A line that is no command: the keys are shown again.
+    Unknown(String),
 }
 
 /// The session's clock: real time from the start, or, for a script, a
@@ -104,14 +108,19 @@ impl Driver for LiveDriver {
                 return Ok(Input::Interrupt);
             }
             match self.lines.try_recv() {
-                Ok(line) => {
-                    if let Some(input) = command(&line) {
-                        return Ok(input);
-                    }
-                }
+                Ok(line) => return Ok(command(&line).unwrap_or_else(|| Input::Unknown(line.trim().to_owned()))),
                 Err(mpsc::TryRecvError::Empty | mpsc::TryRecvError::Disconnected) => {}
             }
-            if let Ok(now) = std::fs::read(file)
+            let read = std::fs::read(file);
+            if let Err(e) = &read
+                && e.kind() == std::io::ErrorKind::NotFound
+            {
+                // said once: the session puts the template back
+                if self.seen.take().is_some() {
+                    return Ok(Input::Missing);
+                }
+            }
+            if let Ok(now) = read
                 && self.seen.as_ref() != Some(&now)
             {
                 let now = settled(file, now);
