@@ -111,3 +111,38 @@ fn a_deleted_file_an_unknown_key_and_a_lone_skip() {
     // nothing of this was an attempt
     assert!(History::open(&db).unwrap().attempts().unwrap().is_empty());
 }
+
+#[test]
+fn keys_typed_on_a_terminal_are_not_echoed_onto_the_countdown() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("history.sqlite3");
+    let work = tmp.path().join("work");
+    let judge = format!(
+        "'{}' practice --level junior --count 1 --color never --dir '{}'",
+        crate::support::JUDGE,
+        work.display()
+    );
+    // script(1) gives the session a real terminal, echo on as a shell leaves it
+    let mut child = Command::new("script")
+        .args(["-qec", &judge, "/dev/null"])
+        .current_dir(repo())
+        .env("JUDGE_DB", &db)
+        .env("JUDGE_BANK", BANK)
+        .env("TERM", "xterm")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = lines_of(&mut child);
+    let mut seen = String::new();
+    wait_for(&lines, &mut seen, "every save is judged");
+    std::thread::sleep(Duration::from_millis(300));
+    child.stdin.as_mut().unwrap().write_all(b"s\n").unwrap();
+    wait_for(&lines, &mut seen, "Nothing else is open");
+    child.stdin.as_mut().unwrap().write_all(b"q\n").unwrap();
+    wait_for(&lines, &mut seen, "Session over: ended early");
+    let _ = child.wait();
+    // an echoed key lands right after the countdown: "⏱ 44:59 lefts"
+    assert!(!seen.contains("lefts") && !seen.contains("leftq"), "{seen:?}");
+}

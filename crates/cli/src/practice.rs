@@ -23,7 +23,7 @@ use crate::browse::{clock, plural, terminal_width, write_statement};
 use crate::config::PracticeConfig;
 use crate::history;
 use crate::paint::Paint;
-use input::{Clock, Driver, Input, LiveDriver, ScriptDriver};
+use input::{Clock, Driver, EchoOff, Input, LiveDriver, ScriptDriver};
 
 /// One problem of the session, ready to work on.
 struct Task {
@@ -101,6 +101,7 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         None => Box::new(LiveDriver::new(interrupted.clone())),
     };
     let live = config.script.is_none() && std::io::stdout().is_terminal();
+    let _echo_off = config.script.is_none().then(EchoOff::new);
 
     writeln!(
         out,

@@ -149,6 +149,45 @@ impl Driver for LiveDriver {
     }
 }
 
+/// While a live session reads keys from a terminal, the terminal does not
+/// echo them: a typed `s` would land on the countdown line, which is
+/// redrawn in place. Lines still work (canonical mode); the setting is
+/// restored when the guard drops, on every way out of the session.
+pub struct EchoOff {
+    saved: Option<libc::termios>,
+}
+
+impl EchoOff {
+    pub fn new() -> EchoOff {
+        use std::io::IsTerminal;
+        if !std::io::stdin().is_terminal() {
+            return EchoOff { saved: None };
+        }
+        // SAFETY: tcgetattr fills a termios we own; on failure it is not used.
+        let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } != 0 {
+            return EchoOff { saved: None };
+        }
+        let mut quiet = saved;
+        quiet.c_lflag &= !(libc::ECHO | libc::ECHONL);
+        // SAFETY: sets the terminal's attributes from a termios read above.
+        if unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) } != 0 {
+            return EchoOff { saved: None };
+        }
+        EchoOff { saved: Some(saved) }
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.saved {
+            // SAFETY: restores the attributes read in `new`; a terminal gone
+            // meanwhile (SIGHUP) makes this fail, harmlessly.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved) };
+        }
+    }
+}
+
 /// The file's contents once two reads a moment apart agree, from a first
 /// read `last`: an editor that truncates and then writes is judged on
 /// what it wrote.
