@@ -1,20 +1,27 @@
 //! End-to-end tests: the real `judge` binary on real problems and fixture
 //! problems, with real Python. One test binary (fast to link).
 
+mod annotations;
 mod bank;
 mod check;
+mod cli;
 mod differential;
 mod fail_fast;
 mod honest;
 mod hostile;
 mod interpreter;
+mod json_errors;
 mod malformed;
 mod output;
 mod practice;
+mod practice_signals;
 mod reaping;
 mod sandbox_unittest;
+mod selecting;
 mod shard;
 mod support;
+mod terminal;
 mod token_options;
 mod validators;
 mod verdicts;
+mod words;

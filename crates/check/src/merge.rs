@@ -269,7 +269,7 @@ fn invalid(name: &str, error: &serde_json::Error) -> MergeError {
         name: name.to_owned(),
         line: error.line(),
         column: error.column(),
-        message: text.strip_suffix(&position).unwrap_or(&text).to_owned(),
+        message: judge_problem::plain_words(text.strip_suffix(&position).unwrap_or(&text)),
     }
 }
 

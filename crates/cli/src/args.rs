@@ -1,15 +1,31 @@
-//! The command line, parsed into plain configuration.
+//! The command line (clap's definition), parsed into the plain
+//! configuration of `config`.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::bank::Bank;
+use crate::config::{
+    CheckConfig, Command, Detail, ListConfig, Places, PracticeConfig, RunConfig, ShowConfig, StatsConfig, TestSelection,
+};
 
 #[derive(Parser, Debug)]
-#[command(name = "judge", version, about = "A coding-practice judge for Python solutions")]
+#[command(
+    name = "judge",
+    version,
+    about = "A coding-practice judge for Python solutions",
+    disable_version_flag = true,
+    arg_required_else_help = true
+)]
 struct Cli {
+    /// Print the version, the Python the judge would use, and whether the
+    /// embedded runner is built in.
+    #[arg(short = 'V', long)]
+    version: bool,
     #[command(subcommand)]
-    command: CliCommand,
+    command: Option<CliCommand>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -32,14 +48,34 @@ enum CliCommand {
     /// Show which sandbox layers work on this machine, and prove them with
     /// a hostile probe.
     Doctor(DoctorArgs),
+    /// Print a shell completion script (e.g. `judge completions bash >
+    /// ~/.local/share/bash-completion/completions/judge`).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), e.g. `judge man | man -l -`.
+    Man(ManArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ManArgs {
+    /// A command's own page (judge-run(1)...) instead of judge(1).
+    #[arg(value_name = "COMMAND")]
+    command: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
 }
 
 /// Where the bank and the history are.
 #[derive(clap::Args, Debug)]
 struct PlaceArgs {
-    /// The problem bank (default: $JUDGE_BANK, else ./problems).
-    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", default_value = "problems")]
-    bank: PathBuf,
+    /// The problem bank (default: $JUDGE_BANK, else ./problems, else the
+    /// bank the judge was built with).
+    #[arg(long, value_name = "DIR")]
+    bank: Option<PathBuf>,
     /// The history database (default: $JUDGE_DB, else
     /// $XDG_DATA_HOME/judge/history.sqlite3).
     #[arg(long, value_name = "PATH")]
@@ -66,6 +102,7 @@ impl LevelArg {
 /// Which problems of the bank: `list` shows them, `practice` picks among them.
 #[derive(clap::Args, Debug)]
 struct ProblemFilterArgs {
+    /// Only problems of this level.
     #[arg(long, value_enum)]
     level: Option<LevelArg>,
     /// Problems with a topic containing this (e.g. graphs).
@@ -92,8 +129,10 @@ struct ListArgs {
     unsolved: bool,
     #[command(flatten)]
     place: PlaceArgs,
+    /// Output for a person (human) or for tools (json).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -103,9 +142,11 @@ struct ShowArgs {
     /// A problem directory, or a problem of the bank: `palindrome` or
     /// `junior/palindrome`.
     problem: String,
-    /// The problem bank (default: $JUDGE_BANK, else ./problems).
-    #[arg(long, value_name = "DIR", env = "JUDGE_BANK", default_value = "problems")]
-    bank: PathBuf,
+    /// The problem bank (default: $JUDGE_BANK, else ./problems, else the
+    /// bank the judge was built with).
+    #[arg(long, value_name = "DIR")]
+    bank: Option<PathBuf>,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -115,10 +156,10 @@ struct PracticeArgs {
     #[command(flatten)]
     problems: ProblemFilterArgs,
     /// The session's time limit.
-    #[arg(long, default_value_t = 45, value_parser = clap::value_parser!(u32).range(1..=24 * 60))]
+    #[arg(long, default_value_t = 45, value_parser = whole_number(1, 24 * 60))]
     minutes: u32,
     /// How many problems.
-    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+    #[arg(long, default_value_t = 3, value_parser = whole_number(1, 100))]
     count: u32,
     /// Where your solution files go (one per problem, from its template;
     /// an existing file is kept).
@@ -129,6 +170,7 @@ struct PracticeArgs {
     /// The Python interpreter (as for `run`).
     #[arg(long, value_name = "PATH")]
     python: Option<PathBuf>,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
     /// Drive the session from a script instead of the keyboard and the
@@ -144,8 +186,10 @@ struct PracticeArgs {
 struct StatsArgs {
     #[command(flatten)]
     place: PlaceArgs,
+    /// Output for a person (human) or for tools (json).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -156,11 +200,11 @@ struct CheckArgs {
     #[arg(default_value = "problems")]
     paths: Vec<PathBuf>,
     /// Runs at once (default: the number of CPUs).
-    #[arg(long, short = 'j', value_name = "N")]
+    #[arg(long, short = 'j', value_name = "N", value_parser = count)]
     jobs: Option<usize>,
     /// Run each accepted solution N times and require the same answers
     /// every time.
-    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = whole_number(1, 100))]
     repeat: u32,
     /// An accepted solution's slowest test may take at most the time limit
     /// divided by this.
@@ -180,8 +224,8 @@ struct CheckArgs {
     #[arg(long, value_name = "REPORT.json", num_args = 1..,
           conflicts_with_all = ["paths", "partition", "changed_since", "jobs", "repeat", "safety_factor", "python"])]
     merge: Vec<PathBuf>,
-    /// A report for a person (human), for tools (json) or for CI test
-    /// views (junit).
+    /// A report for a person (human), for tools (json), for CI test
+    /// views (junit) or as GitHub Actions annotations (github).
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     format: CheckFormat,
     /// The Python interpreter (as for `run`).
@@ -190,6 +234,32 @@ struct CheckArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Draw no progress bar (there is none anyway when standard error is
+    /// not a terminal, or TERM is dumb).
+    #[arg(long)]
+    no_progress: bool,
+    /// List the notes (advice that does not fail the check, such as a
+    /// test that catches no wrong solution) in the human report; by
+    /// default only their count is shown.
+    #[arg(long)]
+    notes: bool,
+    /// Say more: for now, list the notes (as --notes).
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+/// A whole number from `min` to `max`, said in those words when it is not
+/// (clap's own range check says "0 is not in 1..=100", Rust's syntax).
+fn whole_number(min: u32, max: u32) -> impl Fn(&str) -> Result<u32, String> + Clone + Send + Sync + 'static {
+    move |s| match s.parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(format!("expected a whole number from {min} to {max}")),
+    }
+}
+
+/// A count, 0 or more ("invalid digit found in string" is Rust's).
+fn count(s: &str) -> Result<usize, String> {
+    s.parse().map_err(|_| "expected a whole number (0 or more)".to_owned())
 }
 
 fn parse_safety_factor(s: &str) -> Result<f64, String> {
@@ -208,6 +278,9 @@ struct DoctorArgs {
     /// The Python interpreter to check (as for `run`).
     #[arg(long, value_name = "PATH")]
     python: Option<PathBuf>,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
 }
 
 #[derive(clap::Args, Debug)]
@@ -241,6 +314,25 @@ struct RunArgs {
     /// were not run.
     #[arg(long)]
     fail_fast: bool,
+    /// Run only the tests whose `group/name` matches this glob (`hidden/*`,
+    /// `*eszett*`); may be given more than once. A run of some tests is not
+    /// recorded in the history.
+    #[arg(long = "test", value_name = "GLOB", value_parser = test_glob)]
+    tests: Vec<glob::Pattern>,
+    /// Run only the tests of this group (`sample`, `hidden`, ...); may be
+    /// given more than once.
+    #[arg(long = "group", value_name = "NAME")]
+    groups: Vec<String>,
+    /// Print only the summary and the first failure.
+    #[arg(short, long, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print every failing test in full, not only the first.
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+fn test_glob(s: &str) -> Result<glob::Pattern, String> {
+    glob::Pattern::new(s).map_err(|e| format!("not a glob: {}", e.msg))
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -260,6 +352,7 @@ pub enum CheckFormat {
     Human,
     Json,
     Junit,
+    Github,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,114 +362,101 @@ enum ColorChoice {
     Never,
 }
 
-/// What to do, fully resolved.
-#[derive(Debug)]
-pub enum Command {
-    Run(RunConfig),
-    Check(CheckConfig),
-    List(ListConfig),
-    Show(ShowConfig),
-    Practice(PracticeConfig),
-    Stats(StatsConfig),
-    Doctor { python: Option<PathBuf> },
-}
-
-#[derive(Debug)]
-pub struct Places {
-    pub bank: PathBuf,
-    /// `None`: the default place (`judge_history::default_path`).
-    pub db: Option<PathBuf>,
-}
-
 impl From<PlaceArgs> for Places {
     fn from(args: PlaceArgs) -> Places {
         Places {
-            bank: args.bank,
+            bank: Bank::resolve(args.bank),
             db: args.db,
         }
     }
 }
 
-#[derive(Debug)]
-pub struct ListConfig {
-    pub filter: judge_practice::Filter,
-    pub places: Places,
-    pub format: Format,
-    pub color: bool,
-}
-
-#[derive(Debug)]
-pub struct ShowConfig {
-    pub problem: String,
-    pub bank: PathBuf,
-    pub color: bool,
-}
-
-#[derive(Debug)]
-pub struct PracticeConfig {
-    pub filter: judge_practice::Filter,
-    pub minutes: u32,
-    pub count: usize,
-    pub dir: PathBuf,
-    pub places: Places,
-    pub python: Option<PathBuf>,
-    pub color: bool,
-    pub script: Option<PathBuf>,
-    /// Stop each judgement at its first failing test.
-    pub fail_fast: bool,
-}
-
-#[derive(Debug)]
-pub struct StatsConfig {
-    pub places: Places,
-    pub format: Format,
-    pub color: bool,
-}
-
-#[derive(Debug)]
-pub struct CheckConfig {
-    pub paths: Vec<PathBuf>,
-    pub jobs: usize,
-    pub repeat: u32,
-    pub safety_factor: f64,
-    pub partition: Option<judge_check::Partition>,
-    pub changed_since: Option<String>,
-    /// `--merge`: the slices' reports to merge instead of checking.
-    pub merge: Vec<PathBuf>,
-    pub format: CheckFormat,
-    pub python: Option<PathBuf>,
-    pub color: bool,
-    /// Draw a progress bar on standard error.
-    pub progress_bar: bool,
-}
-
-#[derive(Debug)]
-pub struct RunConfig {
-    pub problem: PathBuf,
-    pub solution: PathBuf,
-    pub format: Format,
-    pub python: Option<PathBuf>,
-    pub color: bool,
-    pub runner: RunnerChoice,
-    /// Record the attempt in the history.
-    pub record: bool,
-    pub db: Option<PathBuf>,
-    /// Stop at the first failing test.
-    pub fail_fast: bool,
-}
-
 impl ColorChoice {
+    /// Whether to colour standard output; standard error follows an explicit
+    /// `always` or `never` too (see `apply_to_stderr`).
     fn resolve(self) -> bool {
+        self.apply_to_stderr();
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            // anstream's rules: NO_COLOR (set and not empty) never, CLICOLOR_FORCE
+            // always, else a terminal whose TERM is not `dumb`
+            ColorChoice::Auto => anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
+        }
+    }
+
+    /// `--color always|never` holds for standard error (`error:`) too;
+    /// `auto` leaves each stream to anstream's rules.
+    fn apply_to_stderr(self) {
+        match self {
+            ColorChoice::Always => anstream::ColorChoice::Always.write_global(),
+            ColorChoice::Never => anstream::ColorChoice::Never.write_global(),
+            ColorChoice::Auto => {}
         }
     }
 }
 
+/// The command line's definition, for `--help`, completions and the man
+/// page alike.
+pub fn definition() -> clap::Command {
+    Cli::command().after_help(crate::about::after_help())
+}
+
+/// `$JUDGE_BANK` stands in for `--bank` when it is set and not empty
+/// (clap would refuse an empty one), and only then does `--help` show it:
+/// the definition leaves it out, for a man page free of this machine's
+/// paths.
+fn with_bank_from_env(command: clap::Command) -> clap::Command {
+    let set = std::env::var_os(crate::bank::BANK_VAR).is_some_and(|v| !v.is_empty());
+    if !set {
+        return command;
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .filter(|sub| sub.get_arguments().any(|a| a.get_id() == "bank"))
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    names.iter().fold(command, |command, name| {
+        command.mut_subcommand(name, |sub| sub.mut_arg("bank", |arg| arg.env(crate::bank::BANK_VAR)))
+    })
+}
+
+/// A command line clap rejects: its message on stderr, as clap writes it,
+/// and, when the command line asked for JSON, the JSON error on stdout too.
+fn usage_error(error: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    let is_error = !matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if is_error && asks_for_json(std::env::args_os().skip(1)) {
+        // the error's paragraph, without the usage and the tip after it
+        let rendered = error.render().to_string();
+        let paragraph: Vec<&str> = rendered.lines().map(str::trim).take_while(|l| !l.is_empty()).collect();
+        let message = paragraph.join(" ");
+        let message = message.strip_prefix("error: ").unwrap_or(&message);
+        crate::failure::write_json_error("usage", message, None, crate::exit::USAGE);
+    }
+    error.exit()
+}
+
+/// `--format json` or `--format=json` anywhere on the command line.
+fn asks_for_json(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
+    let args: Vec<std::ffi::OsString> = args.collect();
+    args.iter().any(|a| a == "--format=json") || args.windows(2).any(|w| w[0] == "--format" && w[1] == "json")
+}
+
 pub fn parse() -> Command {
-    match Cli::parse().command {
+    let cli = with_bank_from_env(definition())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|e| usage_error(e));
+    let command = match cli.command {
+        Some(command) if !cli.version => command,
+        // `arg_required_else_help` leaves only `judge -V` here
+        _ => return Command::Version,
+    };
+    match command {
         CliCommand::Check(args) => Command::Check(CheckConfig {
             jobs: args
                 .jobs
@@ -392,7 +472,10 @@ pub fn parse() -> Command {
             python: args.python,
             color: args.color.resolve(),
             // the human report's lines would interleave with a bar drawn on another stream
-            progress_bar: std::io::stderr().is_terminal()
+            list_notes: args.notes || args.verbose,
+            progress_bar: !args.no_progress
+                && std::io::stderr().is_terminal()
+                && std::env::var_os("TERM").is_some_and(|t| t != "dumb")
                 && (args.format != CheckFormat::Human || std::io::stdout().is_terminal()),
         }),
         CliCommand::Run(args) => Command::Run(RunConfig {
@@ -405,6 +488,15 @@ pub fn parse() -> Command {
             record: !args.no_record,
             db: args.db,
             fail_fast: args.fail_fast,
+            selection: TestSelection {
+                globs: args.tests,
+                groups: args.groups,
+            },
+            detail: match (args.quiet, args.verbose) {
+                (true, _) => Detail::Quiet,
+                (_, true) => Detail::Verbose,
+                _ => Detail::Normal,
+            },
         }),
         CliCommand::List(args) => Command::List(ListConfig {
             filter: args.problems.filter(args.unsolved),
@@ -414,7 +506,7 @@ pub fn parse() -> Command {
         }),
         CliCommand::Show(args) => Command::Show(ShowConfig {
             problem: args.problem,
-            bank: args.bank,
+            bank: Bank::resolve(args.bank),
             color: args.color.resolve(),
         }),
         CliCommand::Practice(args) => Command::Practice(PracticeConfig {
@@ -433,6 +525,11 @@ pub fn parse() -> Command {
             format: args.format,
             color: args.color.resolve(),
         }),
-        CliCommand::Doctor(args) => Command::Doctor { python: args.python },
+        CliCommand::Doctor(args) => Command::Doctor {
+            python: args.python,
+            color: args.color.resolve(),
+        },
+        CliCommand::Completions(args) => Command::Completions(args.shell),
+        CliCommand::Man(args) => Command::Man(args.command),
     }
 }

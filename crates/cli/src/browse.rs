@@ -7,7 +7,8 @@ use anyhow::Context;
 use judge_practice::{ListEntry, Stats, Status};
 use judge_render::render_markdown;
 
-use crate::args::{Format, ListConfig, ShowConfig, StatsConfig};
+use crate::args::Format;
+use crate::config::{ListConfig, ShowConfig, StatsConfig};
 use crate::history;
 use crate::paint::Paint;
 

@@ -13,7 +13,8 @@ use judge_engine::Engine;
 use judge_render::CheckRenderer;
 use judge_report::{BankReport, CHECK_SCHEMA};
 
-use crate::args::{CheckConfig, CheckFormat};
+use crate::args::CheckFormat;
+use crate::config::CheckConfig;
 use crate::exit;
 
 pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
@@ -23,7 +24,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     let started = Instant::now();
     let dirs = select_problems(config)?;
 
-    let python = crate::commands::interpreter(config.python.as_deref())?;
+    let python = crate::python::interpreter(config.python.as_deref())?;
     let harness = Arc::new(
         judge_runner::HarnessFile::write().context("cannot write the Python harness to a temporary directory")?,
     );
@@ -39,11 +40,13 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
             .map(|d| d.display().to_string().chars().count())
             .max()
             .unwrap_or(8),
-    );
+    )
+    .list_notes(config.list_notes);
+    // a spinner until the runs are counted: a bar of 0/0 would be drawn full
     let bar = config.progress_bar.then(|| {
-        let bar = ProgressBar::new(0).with_style(
-            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} runs {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        let bar = ProgressBar::no_length().with_style(
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] planning the runs {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
         bar.enable_steady_tick(Duration::from_millis(120));
         bar
@@ -53,8 +56,14 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     let human = config.format == CheckFormat::Human;
     let progress = |event: Progress<'_>| match event {
         Progress::Planned { runs, .. } => {
-            if let Some(bar) = &bar {
+            if let Some(bar) = bar.as_ref().filter(|_| runs > 0) {
                 bar.set_length(runs as u64);
+                bar.set_style(
+                    ProgressStyle::with_template(
+                        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} runs, ~{eta} left {msg}",
+                    )
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                );
             }
         }
         Progress::RunFinished => {
@@ -125,6 +134,7 @@ fn write_report(
         CheckFormat::Human => renderer.summary(out, report)?,
         CheckFormat::Json => judge_render::write_json(out, report)?,
         CheckFormat::Junit => judge_render::write_junit(out, report)?,
+        CheckFormat::Github => judge_render::write_github(out, report)?,
     }
     out.flush()?;
     Ok(if report.passed() {
@@ -153,7 +163,8 @@ fn merge(config: &CheckConfig) -> anyhow::Result<u8> {
             .map(|p| p.path.chars().count())
             .max()
             .unwrap_or(8),
-    );
+    )
+    .list_notes(config.list_notes);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if config.format == CheckFormat::Human {

@@ -2,14 +2,16 @@
 
 use std::io::Write;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use judge_engine::Engine;
 use judge_render::HumanRenderer;
 use judge_report::Verdict;
-use judge_runner::Interpreter;
 
-use crate::args::{Command, Format, RunConfig, RunnerChoice};
+use crate::args::{Format, RunnerChoice};
+use crate::config::{Command, Detail, RunConfig, TestSelection};
 use crate::exit;
+use crate::failure::FileError;
+use crate::python::interpreter;
 
 pub fn run(command: Command) -> anyhow::Result<u8> {
     match command {
@@ -19,28 +21,27 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
         Command::Show(config) => crate::browse::show(&config),
         Command::Stats(config) => crate::browse::stats(&config),
         Command::Practice(config) => crate::practice::run(&config),
-        Command::Doctor { python } => {
+        Command::Doctor { python, color } => {
             let python = interpreter(python.as_deref())?;
-            crate::doctor::run(python)
+            crate::doctor::run(python, crate::paint::Paint::new(color))
         }
+        Command::Version => crate::about::version(),
+        Command::Completions(shell) => crate::about::completions(shell),
+        Command::Man(command) => crate::about::man(command.as_deref()),
     }
-}
-
-pub(crate) fn interpreter(explicit: Option<&std::path::Path>) -> anyhow::Result<Interpreter> {
-    Ok(match explicit {
-        Some(path) => Interpreter::at(path)?,
-        None => Interpreter::discover()?,
-    })
 }
 
 /// Fails, saying what is there instead, unless `path` is a regular file:
 /// a directory, a named pipe (which would block the judge) or a device is
 /// not a solution.
-pub(crate) fn require_file(path: &std::path::Path, what: &str) -> anyhow::Result<()> {
+pub(crate) fn require_file(path: &std::path::Path, what: &'static str) -> Result<(), FileError> {
     match judge_problem::what_is(path) {
         Some("a file") => Ok(()),
-        Some(is) => bail!("{}: {what} is {is}, not a file", path.display()),
-        None => bail!("{}: {what} file does not exist", path.display()),
+        is => Err(FileError {
+            path: path.to_owned(),
+            what,
+            is,
+        }),
     }
 }
 
@@ -57,7 +58,7 @@ fn engine(config: &RunConfig) -> anyhow::Result<Engine> {
         RunnerChoice::Embedded => Box::new(judge_embedded::EmbeddedRunner::new()?),
         #[cfg(not(feature = "embedded"))]
         RunnerChoice::Embedded => {
-            bail!("this judge was built without the embedded runner (feature `embedded`)")
+            anyhow::bail!("this judge was built without the embedded runner (feature `embedded`)")
         }
     };
     Ok(Engine::new(runner, python, harness))
@@ -86,7 +87,9 @@ fn record(
 }
 
 fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
-    let problem = judge_problem::load(&config.problem)?;
+    let mut problem = judge_problem::load(&config.problem)?;
+    let all_tests = problem.tests.len();
+    select_tests(&mut problem, &config.selection)?;
     require_file(&config.solution, "the solution")?;
     // read once: every test, and the history, see these bytes
     let solution = judge_engine::Submission::read(&config.solution)
@@ -120,20 +123,34 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 output_kb: problem.config.limits.output_kb,
             };
             let isolation = engine.isolation();
-            renderer.header(
-                &mut out,
-                &judge_render::Header {
-                    problem: &info,
-                    solution: &config.solution.display().to_string(),
-                    runner: engine.runner_name(),
-                    python: &engine.python_version(),
-                    limits: &limits,
-                    sandbox_warnings: &isolation.warnings,
-                },
-            )?;
+            let quiet = config.detail == Detail::Quiet;
+            if !quiet {
+                renderer.header(
+                    &mut out,
+                    &judge_render::Header {
+                        problem: &info,
+                        solution: &config.solution.display().to_string(),
+                        runner: engine.runner_name(),
+                        python: &engine.python_version(),
+                        limits: &limits,
+                        sandbox_warnings: &isolation.warnings,
+                    },
+                )?;
+                if !config.selection.is_all() {
+                    let selected = format!(
+                        "{} of {all_tests} tests ({}); not recorded in the history",
+                        problem.tests.len(),
+                        config.selection.describe()
+                    );
+                    writeln!(out, "{selected}\n")?;
+                }
+            }
             let mut write_error = None;
             let report = engine.judge_with(&problem, &solution, options, &mut |test, _| {
                 crate::halt_if_stopping();
+                if quiet {
+                    return;
+                }
                 if let Err(e) = renderer.test_line(&mut out, test, &limits).and_then(|()| out.flush()) {
                     write_error.get_or_insert(e);
                 }
@@ -143,15 +160,22 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
                 return Err(e.into());
             }
             renderer.summary(&mut out, &report)?;
+            if config.detail == Detail::Verbose {
+                renderer.other_failures(&mut out, &report)?;
+            }
             report
         }
     };
     out.flush()?;
-    if config.record && report.verdict != Verdict::InternalError {
+    // a run of some of the tests is not a judgement of the solution
+    if config.record && config.selection.is_all() && report.verdict != Verdict::InternalError {
         let duration_ms = started.elapsed().as_millis() as i64;
         // the verdict stands even when the history cannot take it: say so, loudly
         if let Err(e) = record(config, &problem, &report, &solution.code, started_ms, duration_ms) {
-            eprintln!("warning: this attempt was not recorded in the practice history: {e:#}");
+            crate::failure::warn(&format!(
+                "this attempt was not recorded in the practice history: {}",
+                crate::failure::message(&e)
+            ));
         }
     }
     let code = match report.verdict {
@@ -168,4 +192,29 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     std::mem::forget(problem);
     std::mem::forget(report);
     Ok(code)
+}
+
+/// Keeps the tests `--test` and `--group` ask for; none is an error that
+/// names the tests there are.
+fn select_tests(problem: &mut judge_problem::Problem, selection: &TestSelection) -> anyhow::Result<()> {
+    if selection.is_all() {
+        return Ok(());
+    }
+    let names: Vec<String> = problem.tests.iter().take(8).map(|t| t.id()).collect();
+    let more = problem.tests.len().saturating_sub(names.len());
+    problem.tests.retain(|t| selection.keeps(t));
+    if problem.tests.is_empty() {
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        anyhow::bail!(
+            "{}: no test matches {}; the tests are {}{more}",
+            problem.dir.display(),
+            selection.describe(),
+            names.join(", ")
+        );
+    }
+    Ok(())
 }

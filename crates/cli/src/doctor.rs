@@ -9,6 +9,7 @@ use judge_model::{Call, CaseInput, Value};
 use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
 
 use crate::exit;
+use crate::paint::Paint;
 
 /// Each attack the probe makes: a name, and Python that must raise.
 const ATTACKS: &[(&str, &str)] = &[
@@ -70,7 +71,7 @@ fn probe_source() -> String {
     src
 }
 
-pub fn run(python: Interpreter) -> anyhow::Result<u8> {
+pub fn run(python: Interpreter, p: Paint) -> anyhow::Result<u8> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     writeln!(out, "Python: {} ({})", python.path.display(), python.version_text())?;
@@ -83,26 +84,28 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
 
     let harness = Arc::new(HarnessFile::write().context("cannot write the Python harness")?);
     let runner = ProcessRunner::new(python, harness);
-    writeln!(out, "\nSandbox layers of the process runner:")?;
+    writeln!(out, "\n{}", p.bold("Sandbox layers of the process runner:"))?;
     for layer in runner.sandbox().layers() {
         let (mark, why) = match &layer.missing {
-            None => ("on ", String::new()),
-            Some(why) => ("OFF", format!(" ({why})")),
+            None => (p.green("on "), String::new()),
+            Some(why) => (p.yellow("OFF"), format!(" ({why})")),
         };
         writeln!(out, "  {mark}  {:<22} {}{why}", layer.name, layer.defends)?;
     }
     writeln!(
         out,
-        "  --   {:<22} not used: memory is capped by address space (rlimits), processes by seccomp (docs/sandbox.md)",
+        "  {}   {:<22} not used: memory is capped by address space (rlimits), processes by seccomp (docs/sandbox.md)",
+        p.dim("--"),
         "cgroups"
     )?;
     writeln!(
         out,
-        "  --   {:<22} not used: the harness would be its pid 1, which ignores SIGPROF (the CPU timer); seccomp refuses new processes, Landlock hides /proc (docs/sandbox.md)",
+        "  {}   {:<22} not used: the harness would be its pid 1, which ignores SIGPROF (the CPU timer); seccomp refuses new processes, Landlock hides /proc (docs/sandbox.md)",
+        p.dim("--"),
         "PID namespace"
     )?;
 
-    writeln!(out, "\nA probe attacking through the sandbox:")?;
+    writeln!(out, "\n{}", p.bold("A probe attacking through the sandbox:"))?;
     let job = Job {
         solution: judge_runner::Submission::from_bytes("probe.py", probe_source().into_bytes()),
         kind: JobKind::Function { entry: "probe".into() },
@@ -138,19 +141,25 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
     })?;
     let mut allowed = 0;
     for ((name, _), result) in ATTACKS.iter().zip(&results) {
-        if !result.starts_with("blocked") {
+        let shown = if result.starts_with("blocked") {
+            p.green(result)
+        } else {
             allowed += 1;
-        }
-        writeln!(out, "  {:<38} {result}", name)?;
+            p.red(result)
+        };
+        writeln!(out, "  {:<38} {shown}", name)?;
     }
     let _ = std::fs::remove_file("/tmp/judge-doctor-probe");
     if allowed > 0 {
         writeln!(
             out,
-            "\n{allowed} attack(s) got through: see the layers that are OFF above."
+            "\n{}",
+            p.red(&format!(
+                "{allowed} attack(s) got through: see the layers that are OFF above."
+            ))
         )?;
         return Ok(exit::REJECTED);
     }
-    writeln!(out, "\nEvery attack was blocked.")?;
+    writeln!(out, "\n{}", p.green("Every attack was blocked."))?;
     Ok(exit::ACCEPTED)
 }

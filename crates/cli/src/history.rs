@@ -11,6 +11,8 @@ use judge_problem::Problem;
 use judge_report::RunReport;
 use sha2::{Digest, Sha256};
 
+use crate::bank::Bank;
+
 pub fn open(db: Option<&Path>) -> anyhow::Result<History> {
     let path = match db {
         Some(path) => path.to_owned(),
@@ -61,14 +63,11 @@ fn slug_of(dir: &Path) -> String {
 /// The bank's problems (their problem.toml only). A problem that does
 /// not load is left out with a warning: `judge check` is the place to
 /// fix it.
-pub fn load_bank(bank: &Path) -> anyhow::Result<Vec<BankProblem>> {
-    if !bank.is_dir() {
-        bail!(
-            "{}: no problem bank here; run from the repository's root or pass --bank DIR (or set JUDGE_BANK)",
-            bank.display()
-        );
+pub fn load_bank(bank: &Bank) -> anyhow::Result<Vec<BankProblem>> {
+    if !bank.path.is_dir() {
+        bail!("{}: no problem bank here; {}", bank.path.display(), bank.missing_hint());
     }
-    let dirs = judge_check::discover(&[bank.to_owned()])?;
+    let dirs = judge_check::discover(std::slice::from_ref(&bank.path))?;
     let mut out = Vec::new();
     for dir in dirs {
         let path = dir.join("problem.toml");
@@ -84,14 +83,14 @@ pub fn load_bank(bank: &Path) -> anyhow::Result<Vec<BankProblem>> {
                 topics: config.topics,
                 dir,
             }),
-            Err(e) => eprintln!("warning: {e:#} (left out)"),
+            Err(e) => crate::failure::warn(&format!("{} (left out)", crate::failure::message(&e))),
         }
     }
     Ok(out)
 }
 
 /// Finds a problem by directory, `level/slug` or `slug` in the bank.
-pub fn find_problem(name: &str, bank: &Path) -> anyhow::Result<PathBuf> {
+pub fn find_problem(name: &str, bank: &Bank) -> anyhow::Result<PathBuf> {
     let direct = PathBuf::from(name);
     if direct.join("problem.toml").is_file() {
         return Ok(direct);
@@ -102,7 +101,7 @@ pub fn find_problem(name: &str, bank: &Path) -> anyhow::Result<PathBuf> {
         [one] => Ok(one.dir.clone()),
         [] => bail!(
             "no problem `{name}` in {} (try `judge list`), and no problem directory of that name",
-            bank.display()
+            bank.path.display()
         ),
         many => {
             let keys: Vec<&str> = many.iter().map(|p| p.key.as_str()).collect();

@@ -4,14 +4,19 @@
 //! `commands` hands it to the library crates and maps the result to an
 //! exit code.
 
+mod about;
 mod args;
+mod bank;
 mod browse;
 mod check;
 mod commands;
+mod config;
 mod doctor;
+mod failure;
 mod history;
 mod paint;
 mod practice;
+mod python;
 
 use std::process::ExitCode;
 
@@ -30,7 +35,8 @@ pub mod exit {
 
 fn main() -> ExitCode {
     let command = args::parse();
-    if matches!(command, args::Command::Run(_) | args::Command::Check(_)) {
+    let json_errors = command.writes_json();
+    if matches!(command, config::Command::Run(_) | config::Command::Check(_)) {
         reap_on_signals();
     }
     let result = commands::run(command);
@@ -39,10 +45,7 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         // A reader that went away (`judge run ... | head`) is not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::from(exit::USAGE)
-        }
+        Err(err) => ExitCode::from(failure::report(&err, json_errors)),
     }
 }
 

@@ -32,6 +32,10 @@ impl Paint {
         self.paint(Style::new().fg_color(Some(Color::Ansi(AnsiColor::Green))), text)
     }
 
+    pub fn red(self, text: &str) -> String {
+        self.paint(Style::new().fg_color(Some(Color::Ansi(AnsiColor::Red))), text)
+    }
+
     pub fn yellow(self, text: &str) -> String {
         self.paint(Style::new().fg_color(Some(Color::Ansi(AnsiColor::Yellow))), text)
     }

@@ -19,11 +19,11 @@ use judge_problem::Problem;
 use judge_render::HumanRenderer;
 use judge_report::Verdict;
 
-use crate::args::PracticeConfig;
 use crate::browse::{clock, plural, terminal_width, write_statement};
+use crate::config::PracticeConfig;
 use crate::history;
 use crate::paint::Paint;
-use input::{Clock, Driver, Input, LiveDriver, ScriptDriver};
+use input::{Clock, Driver, EchoOff, Input, LiveDriver, ScriptDriver};
 
 /// One problem of the session, ready to work on.
 struct Task {
@@ -44,7 +44,7 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
     if picked.is_empty() {
         bail!(
             "no problem in {} matches the level and topic asked for",
-            config.places.bank.display()
+            config.places.bank.path.display()
         );
     }
     match judge_problem::what_is(&config.dir) {
@@ -78,10 +78,18 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         ));
     }
 
-    let python = crate::commands::interpreter(config.python.as_deref())?;
+    let python = crate::python::interpreter(config.python.as_deref())?;
     let engine = Engine::with_process_runner(python).context("cannot write the Python harness")?;
     let interrupted = Arc::new(AtomicBool::new(false));
-    signal_hook::flag::register(signal_hook::consts::SIGINT, interrupted.clone()).context("cannot catch Ctrl-C")?;
+    // SIGTERM (a `kill`, a closing tmux pane) and SIGHUP (a closed
+    // terminal) end a session as Ctrl-C does: recorded, with a summary
+    for signal in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ] {
+        signal_hook::flag::register(signal, interrupted.clone()).context("cannot catch Ctrl-C")?;
+    }
 
     let started_ms = history::now_ms()?;
     let mut clock = Clock::new(started_ms);
@@ -93,6 +101,7 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         None => Box::new(LiveDriver::new(interrupted.clone())),
     };
     let live = config.script.is_none() && std::io::stdout().is_terminal();
+    let _echo_off = config.script.is_none().then(EchoOff::new);
 
     writeln!(
         out,
@@ -142,9 +151,26 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
             if interrupted.load(Ordering::Relaxed) {
                 driver.interrupt();
             }
-            let input = driver.next(&mut clock, &run.tasks[state.current().unwrap_or(0)].file)?;
+            let before = state.current();
+            let task = &run.tasks[before.unwrap_or(0)];
+            let mut input = driver.next(&mut clock, &task.file)?;
             let now = clock.now();
             run.clear_status(&mut out)?;
+            // a deleted work file is put back, not an error that ends the session
+            if matches!(input, Input::Saved | Input::Submit | Input::Missing) && !task.file.exists() {
+                std::fs::copy(&task.problem.template, &task.file)
+                    .with_context(|| format!("{}: cannot put the template back", task.file.display()))?;
+                driver.watch(&task.file);
+                writeln!(
+                    out,
+                    "{}",
+                    p.yellow(&format!(
+                        "{} was gone: it is the template again, edit it there",
+                        task.file.display()
+                    ))
+                )?;
+                input = Input::Missing;
+            }
             let step = match input {
                 Input::Saved | Input::Submit => {
                     let Some(current) = state.current() else {
@@ -165,11 +191,24 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
                 Input::Skip => state.apply(Event::Skip { at_ms: now }),
                 Input::GiveUp => state.apply(Event::GiveUp { at_ms: now }),
                 Input::Quit | Input::Interrupt => state.apply(Event::Quit { at_ms: now }),
-                Input::Tick => state.apply(Event::Tick { at_ms: now }),
+                Input::Tick | Input::Missing => state.apply(Event::Tick { at_ms: now }),
+                Input::Unknown(line) => {
+                    writeln!(out, "{}", p.yellow(&format!("`{line}` is not a key here: {KEYS}")))?;
+                    state.apply(Event::Tick { at_ms: now })
+                }
             };
             run.save(&state, started_ms, now, None)?;
             match step {
                 Step::Stay => run.show_status(&mut out, &state, now, driver.as_ref())?,
+                // a skip with nothing else open comes back to the same problem
+                Step::MovedTo(i) if Some(i) == before => {
+                    writeln!(
+                        out,
+                        "{}",
+                        p.yellow("Nothing else is open: still on this one (a second skip ends the session)")
+                    )?;
+                    run.show_status(&mut out, &state, now, driver.as_ref())?
+                }
                 Step::MovedTo(i) => run.show_problem(&mut out, &state, i, now, driver.as_mut())?,
                 Step::Ended(status) => return Ok(status),
             }
@@ -191,6 +230,11 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
     summary(&mut out, &state, end, ended - started_ms, p)?;
     Ok(crate::exit::ACCEPTED)
 }
+
+/// The keys of a live session, under each statement and after a line
+/// that is none of them.
+const KEYS: &str =
+    "Enter: submit now · s Enter: skip (it comes back once) · g Enter: give up · q Enter: end the session";
 
 /// Time left as a countdown shows it: rounded up, so a session starts at
 /// its full length and `0:00` means time is up.
@@ -240,9 +284,7 @@ impl Run<'_> {
             out,
             "Edit {}: every save is judged.\n{}",
             task.file.display(),
-            self.p.dim(
-                "Enter: submit now · s Enter: skip (it comes back once) · g Enter: give up · q Enter: end the session"
-            )
+            self.p.dim(KEYS)
         )?;
         self.show_status(out, state, now, driver)
     }

@@ -211,7 +211,7 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
             Some(span) => at(span),
             None => Location::file(path),
         };
-        LoadError::invalid(location, e.message().trim().to_owned())
+        LoadError::invalid(location, crate::error::plain_words(e.message().trim()))
     })?;
     let invalid = |span: std::ops::Range<usize>, message: String| LoadError::invalid(at(span), message);
 

@@ -21,7 +21,7 @@ pub use config::{
     Kind, Level, Limits, MEMORY_MB_BOUNDS, OUTPUT_KB_BOUNDS, ProblemConfig, TIME_MS_BOUNDS, WALL_MULTIPLIER_BOUNDS,
     is_identifier, parse_config,
 };
-pub use error::{LoadError, Location};
+pub use error::{LoadError, Location, plain_words};
 pub use load::{Solution, SolutionFolder, list_solutions, load, what_is};
 
 /// The group whose cases a person is shown; every other group is hidden.

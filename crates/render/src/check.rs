@@ -12,6 +12,8 @@ use crate::style::{BOLD, DIM, GREEN, Palette, RED, YELLOW};
 pub struct CheckRenderer {
     palette: Palette,
     name_width: usize,
+    /// List the notes in the summary, or only count them.
+    list_notes: bool,
 }
 
 impl CheckRenderer {
@@ -20,7 +22,15 @@ impl CheckRenderer {
         CheckRenderer {
             palette: Palette { color },
             name_width: name_width.clamp(8, 60),
+            list_notes: true,
         }
+    }
+
+    /// Whether the summary lists the notes (`judge check --notes`) or only
+    /// says how many there are: errors fail a check, notes are advice.
+    pub fn list_notes(mut self, list: bool) -> CheckRenderer {
+        self.list_notes = list;
+        self
     }
 
     /// `ok    problems/junior/palindrome   9 runs   1.20 s   ×1100`
@@ -108,6 +118,14 @@ impl CheckRenderer {
             if with.is_empty() {
                 continue;
             }
+            if severity == Severity::Note && !self.list_notes {
+                writeln!(
+                    out,
+                    "\n{} (`--notes` or `-v` lists them)",
+                    p.paint(style, &count(report.notes, "note"))
+                )?;
+                continue;
+            }
             writeln!(out, "\n{}", p.paint(style, title))?;
             for problem in with {
                 writeln!(out, "  {}", p.paint(BOLD, &problem.path))?;
@@ -154,7 +172,7 @@ impl CheckRenderer {
     }
 }
 
-fn count(n: usize, what: &str) -> String {
+pub(crate) fn count(n: usize, what: &str) -> String {
     if n == 1 {
         format!("1 {what}")
     } else {

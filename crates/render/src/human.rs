@@ -196,6 +196,29 @@ impl HumanRenderer {
         Ok(())
     }
 
+    /// Every failing test after the first (which `summary` shows) in full,
+    /// for `judge run -v`.
+    pub fn other_failures(&self, out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
+        let p = &self.palette;
+        let first = report.first_failure().map(|t| t.name.as_str());
+        let solution_file = report.solution.rsplit('/').next().unwrap_or(&report.solution);
+        for test in &report.tests {
+            let Some(failure) = test.failure.as_ref().filter(|_| Some(test.name.as_str()) != first) else {
+                continue;
+            };
+            writeln!(out)?;
+            writeln!(
+                out,
+                "{} {} {}",
+                p.paint(BOLD, "Also failed:"),
+                p.paint(BOLD, &test.name),
+                p.verdict(test.verdict, &format!("({})", test.verdict.describe()))
+            )?;
+            self.failure(out, failure, &report.problem.kind, solution_file)?;
+        }
+        Ok(())
+    }
+
     fn failure(&self, out: &mut dyn Write, f: &Failure, kind: &str, solution_file: &str) -> io::Result<()> {
         let p = &self.palette;
         writeln!(out, "  {}", p.paint(BOLD, &f.summary))?;
@@ -226,7 +249,10 @@ impl HumanRenderer {
             } else {
                 "traceback (the solution's own frames)"
             };
-            writeln!(out, "  {}", p.paint(CYAN, heading))?;
+            // a syntax error's heading announces only its frames: none, no heading
+            if !(syntax && e.traceback.is_empty()) {
+                writeln!(out, "  {}", p.paint(CYAN, heading))?;
+            }
             for frame in &e.traceback {
                 writeln!(
                     out,

@@ -19,10 +19,14 @@ pub enum Input {
     Skip,
     GiveUp,
     Quit,
-    /// Ctrl-C.
+    /// Ctrl-C, or SIGTERM or SIGHUP.
     Interrupt,
     /// Time passed.
     Tick,
+    /// The work file is gone (deleted, or moved away).
+    Missing,
+    /// A line that is no command: the keys are shown again.
+    Unknown(String),
 }
 
 /// The session's clock: real time from the start, or, for a script, a
@@ -104,14 +108,19 @@ impl Driver for LiveDriver {
                 return Ok(Input::Interrupt);
             }
             match self.lines.try_recv() {
-                Ok(line) => {
-                    if let Some(input) = command(&line) {
-                        return Ok(input);
-                    }
-                }
+                Ok(line) => return Ok(command(&line).unwrap_or_else(|| Input::Unknown(line.trim().to_owned()))),
                 Err(mpsc::TryRecvError::Empty | mpsc::TryRecvError::Disconnected) => {}
             }
-            if let Ok(now) = std::fs::read(file)
+            let read = std::fs::read(file);
+            if let Err(e) = &read
+                && e.kind() == std::io::ErrorKind::NotFound
+            {
+                // said once: the session puts the template back
+                if self.seen.take().is_some() {
+                    return Ok(Input::Missing);
+                }
+            }
+            if let Ok(now) = read
                 && self.seen.as_ref() != Some(&now)
             {
                 let now = settled(file, now);
@@ -137,6 +146,45 @@ impl Driver for LiveDriver {
 
     fn prints_status(&self) -> bool {
         false
+    }
+}
+
+/// While a live session reads keys from a terminal, the terminal does not
+/// echo them: a typed `s` would land on the countdown line, which is
+/// redrawn in place. Lines still work (canonical mode); the setting is
+/// restored when the guard drops, on every way out of the session.
+pub struct EchoOff {
+    saved: Option<libc::termios>,
+}
+
+impl EchoOff {
+    pub fn new() -> EchoOff {
+        use std::io::IsTerminal;
+        if !std::io::stdin().is_terminal() {
+            return EchoOff { saved: None };
+        }
+        // SAFETY: tcgetattr fills a termios we own; on failure it is not used.
+        let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut saved) } != 0 {
+            return EchoOff { saved: None };
+        }
+        let mut quiet = saved;
+        quiet.c_lflag &= !(libc::ECHO | libc::ECHONL);
+        // SAFETY: sets the terminal's attributes from a termios read above.
+        if unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &quiet) } != 0 {
+            return EchoOff { saved: None };
+        }
+        EchoOff { saved: Some(saved) }
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.saved {
+            // SAFETY: restores the attributes read in `new`; a terminal gone
+            // meanwhile (SIGHUP) makes this fail, harmlessly.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved) };
+        }
     }
 }
 
