@@ -292,3 +292,41 @@ fn bad_arguments_are_usage_errors() {
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
     }
 }
+
+/// `--fail-fast`: once a problem fails, no further problem starts; those
+/// under way finish; the rest are listed as not checked, and the check
+/// fails. A bank of one failing problem (first in order) and thirty good
+/// ones: runs start at most a few at a time, so most good ones cannot have
+/// started by the time the failing one is assessed, whatever the machine.
+#[test]
+fn fail_fast_starts_no_problem_after_the_first_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let bank = dir.path().join("bank");
+    copy_dir(
+        &banks().join("accepted-fails/junior/off-by-one"),
+        &bank.join("junior/a-fails"),
+    );
+    for i in 0..30 {
+        copy_dir(&banks().join("good/junior/add"), &bank.join(format!("junior/p{i:02}")));
+    }
+    let bank = bank.to_str().unwrap();
+    let (report, code) = check_json(&["--jobs", "1", "--fail-fast", bank]);
+    assert_eq!(code, 1);
+    assert!(!report.passed());
+    assert!(
+        report.problems.iter().any(|p| p.slug == "a-fails" && p.errors() > 0),
+        "{:?}",
+        report.problems
+    );
+    assert_eq!(report.problems.len() + report.not_checked.len(), 31);
+    assert!(report.not_checked.len() >= 20, "{:?}", report.not_checked);
+    assert!(report.not_checked.iter().all(|p| p.contains("/junior/p")));
+
+    let human = judge(&["check", "--jobs", "1", "--fail-fast", "--color", "never", bank]);
+    let text = stdout(&human);
+    assert!(
+        text.contains("not checked (--fail-fast stopped at the first failing problem)"),
+        "{text}"
+    );
+    assert_eq!(human.status.code(), Some(1));
+}

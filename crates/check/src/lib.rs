@@ -20,5 +20,5 @@ pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, asses
 pub use bank::{BankError, Partition, changed_files, discover, touched_by};
 pub use lint::{PackageTexts, defines, lint};
 pub use merge::{MergeError, NamedReport, merge, merge_texts, read_report};
-pub use run::{CheckOptions, Progress, check_problems};
+pub use run::{CheckOptions, Checked, Progress, check_problems};
 pub use shape::shape_of;

@@ -166,6 +166,8 @@ pub fn merge(reports: Vec<NamedReport>) -> Result<BankReport, MergeError> {
     let (changed_since, runner, python) = (base.changed_since.clone(), base.runner.clone(), base.python.clone());
     let wall_ms = reports.iter().map(|p| p.report.wall_ms).fold(0.0, f64::max);
     let jobs = reports.iter().map(|p| p.report.jobs).sum();
+    let mut not_checked: Vec<String> = reports.iter().flat_map(|p| p.report.not_checked.clone()).collect();
+    not_checked.sort_by(|a, b| Path::new(a).cmp(Path::new(b)));
     let mut problems: Vec<ProblemCheck> = reports.into_iter().flat_map(|p| p.report.problems).collect();
     // Discovery sorts paths component by component: `a/b` before `a-c`,
     // which sorting the strings would put the other way round.
@@ -184,6 +186,7 @@ pub fn merge(reports: Vec<NamedReport>) -> Result<BankReport, MergeError> {
         errors: problems.iter().map(|p| p.errors()).sum(),
         notes: problems.iter().map(|p| p.notes()).sum(),
         problems,
+        not_checked,
     })
 }
 
@@ -385,6 +388,7 @@ mod tests {
             errors: problems.iter().map(|p| p.errors()).sum(),
             notes: problems.iter().map(|p| p.notes()).sum(),
             problems,
+            not_checked: vec![],
         }
     }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use judge_engine::{Engine, JudgeOptions, RunInputs, Submission};
@@ -28,6 +28,18 @@ pub struct CheckOptions {
     pub repeat: u32,
     /// An accepted test may take at most `time_ms / safety_factor`.
     pub safety_factor: f64,
+    /// Start no further problem once one has failed (the problems under
+    /// way are checked to the end).
+    pub fail_fast: bool,
+}
+
+/// What a check found, problem by problem.
+#[derive(Debug)]
+pub struct Checked {
+    /// Each problem checked, in the order of the directories given.
+    pub problems: Vec<ProblemCheck>,
+    /// The problems never started because `fail_fast` stopped the check.
+    pub not_checked: Vec<PathBuf>,
 }
 
 /// What `check_problems` reports as it goes.
@@ -102,6 +114,9 @@ struct Slot {
     prepared: Mutex<Option<Arc<Prepared>>>,
     /// Runs not yet finished.
     remaining: AtomicUsize,
+    /// Whether a run of it has begun (a problem under way is finished even
+    /// after `fail_fast` stops the check).
+    started: AtomicBool,
     /// By (file, run).
     results: Mutex<HashMap<(usize, usize), ObservedRun>>,
     check: Mutex<Option<ProblemCheck>>,
@@ -129,7 +144,7 @@ pub fn check_problems(
     dirs: &[PathBuf],
     options: &CheckOptions,
     progress: &(dyn Fn(Progress<'_>) + Sync),
-) -> Vec<ProblemCheck> {
+) -> Checked {
     let plans: Vec<Plan> = dirs.iter().map(|d| Plan::new(d)).collect();
     let runs_of = |role: Role| match role {
         Role::Reference(SolutionFolder::Accepted) => options.repeat.max(1) as usize,
@@ -161,6 +176,7 @@ pub fn check_problems(
         .map(|plan| Slot {
             prepared: Mutex::new(None),
             remaining: AtomicUsize::new(plan.roles.iter().map(|r| runs_of(*r)).sum()),
+            started: AtomicBool::new(false),
             results: Mutex::new(HashMap::new()),
             check: Mutex::new(None),
         })
@@ -168,6 +184,7 @@ pub fn check_problems(
 
     let admission = Admission::new(options.jobs, options.adaptive);
     let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
     std::thread::scope(|scope| {
         for _ in 0..admission.most().clamp(1, units.len().max(1)) {
             scope.spawn(|| {
@@ -177,6 +194,12 @@ pub fn check_problems(
                         break;
                     };
                     let (plan, slot) = (&plans[unit.problem], &slots[unit.problem]);
+                    if failed.load(Ordering::Acquire) && !slot.started.load(Ordering::Acquire) {
+                        // --fail-fast: a problem not yet begun stays unchecked
+                        progress(Progress::RunFinished);
+                        continue;
+                    }
+                    slot.started.store(true, Ordering::Release);
                     let prepared = lock(&slot.prepared)
                         .get_or_insert_with(|| Arc::new(prepare(engine, plan)))
                         .clone();
@@ -191,6 +214,9 @@ pub fn check_problems(
                         // the last run of the problem: assess it and let it go
                         lock(&slot.prepared).take();
                         let check = assemble(plan, &prepared, &mut lock(&slot.results), options);
+                        if options.fail_fast && check.errors() > 0 {
+                            failed.store(true, Ordering::Release);
+                        }
                         drop(prepared);
                         give_back_freed_memory();
                         progress(Progress::ProblemFinished(&check));
@@ -200,15 +226,17 @@ pub fn check_problems(
             });
         }
     });
-    slots
-        .into_iter()
-        .map(|slot| {
-            slot.check
-                .into_inner()
-                .unwrap_or_else(|e| e.into_inner())
-                .expect("every problem was finished")
-        })
-        .collect()
+    let mut checked = Checked {
+        problems: Vec::new(),
+        not_checked: Vec::new(),
+    };
+    for (slot, plan) in slots.into_iter().zip(&plans) {
+        match slot.check.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            Some(check) => checked.problems.push(check),
+            None => checked.not_checked.push(plan.dir.clone()),
+        }
+    }
+    checked
 }
 
 /// Returns what a run or a problem just dropped held to the system: glibc

@@ -246,6 +246,11 @@ struct CheckArgs {
     /// Say more: for now, list the notes (as --notes).
     #[arg(short, long)]
     verbose: bool,
+    /// Start no further problem once one has failed: the problems under
+    /// way are finished, the rest are listed as not checked, and the check
+    /// fails.
+    #[arg(long, conflicts_with = "merge")]
+    fail_fast: bool,
 }
 
 /// A whole number from `min` to `max`, said in those words when it is not
@@ -473,6 +478,7 @@ pub fn parse() -> Command {
             color: args.color.resolve(),
             // the human report's lines would interleave with a bar drawn on another stream
             list_notes: args.notes || args.verbose,
+            fail_fast: args.fail_fast,
             progress_bar: !args.no_progress
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("TERM").is_some_and(|t| t != "dumb")

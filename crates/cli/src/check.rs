@@ -92,8 +92,10 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         adaptive: true,
         repeat: config.repeat,
         safety_factor: config.safety_factor,
+        fail_fast: config.fail_fast,
     };
-    let problems = judge_check::check_problems(&engine, &dirs, &options, &progress);
+    let judge_check::Checked { problems, not_checked } =
+        judge_check::check_problems(&engine, &dirs, &options, &progress);
     crate::halt_if_stopping();
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -118,6 +120,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         problems,
         errors,
         notes,
+        not_checked: not_checked.iter().map(|p| p.display().to_string()).collect(),
     };
     let mut out = stdout.into_inner().unwrap_or_else(|e| e.into_inner()).lock();
     write_report(&mut out, config.format, &renderer, &report)

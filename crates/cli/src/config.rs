@@ -99,6 +99,8 @@ pub struct CheckConfig {
     pub progress_bar: bool,
     /// List the notes in the human report, not only count them.
     pub list_notes: bool,
+    /// Start no further problem once one has failed.
+    pub fail_fast: bool,
 }
 
 #[derive(Debug)]

@@ -134,6 +134,19 @@ impl CheckRenderer {
                 }
             }
         }
+        if !report.not_checked.is_empty() {
+            writeln!(
+                out,
+                "\n{} (--fail-fast stopped at the first failing problem):",
+                p.paint(
+                    RED.bold(),
+                    &format!("{} not checked", count(report.not_checked.len(), "problem"))
+                )
+            )?;
+            for path in &report.not_checked {
+                writeln!(out, "  {path}")?;
+            }
+        }
         let failed = report.problems.iter().filter(|pr| pr.errors() > 0).count();
         let runs: usize = report
             .problems

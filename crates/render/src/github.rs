@@ -15,6 +15,12 @@ pub fn write_github(out: &mut dyn Write, report: &BankReport) -> io::Result<()> 
             writeln!(out, "{}", annotation(finding, &problem.path))?;
         }
     }
+    for path in &report.not_checked {
+        writeln!(
+            out,
+            "::warning file={path}/problem.toml::not checked: --fail-fast stopped at the first failing problem"
+        )?;
+    }
     let failed = report.problems.iter().filter(|p| p.errors() > 0).count();
     writeln!(
         out,

@@ -9,7 +9,7 @@ use judge_report::{BankReport, Finding, ProblemCheck, Severity};
 
 pub fn write_junit(out: &mut dyn Write, report: &BankReport) -> io::Result<()> {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let cases: usize = report.problems.iter().map(|p| p.solutions.len() + 1).sum();
+    let cases: usize = report.problems.iter().map(|p| p.solutions.len() + 1).sum::<usize>() + report.not_checked.len();
     let failures: usize = report.problems.iter().map(failed_cases).sum();
     let _ = writeln!(
         xml,
@@ -18,6 +18,16 @@ pub fn write_junit(out: &mut dyn Write, report: &BankReport) -> io::Result<()> {
     );
     for problem in &report.problems {
         suite(&mut xml, problem, report.wall_ms);
+    }
+    // `--fail-fast`: the problems never started are skipped, not passed
+    for path in &report.not_checked {
+        let name = escape(path);
+        let _ = writeln!(
+            xml,
+            "  <testsuite name=\"{name}\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\" time=\"0.000\">\n    \
+             <testcase name=\"package\" classname=\"{name}\" time=\"0.000\"><skipped message=\"not checked: --fail-fast stopped at the first failing problem\"/></testcase>\n  \
+             </testsuite>"
+        );
     }
     xml.push_str("</testsuites>\n");
     out.write_all(xml.as_bytes())?;

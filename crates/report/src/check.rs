@@ -29,11 +29,14 @@ pub struct BankReport {
     /// Findings of severity `error`, over all problems.
     pub errors: usize,
     pub notes: usize,
+    /// The problems never checked: `--fail-fast` stopped at a failing one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_checked: Vec<String>,
 }
 
 impl BankReport {
     pub fn passed(&self) -> bool {
-        self.errors == 0
+        self.errors == 0 && self.not_checked.is_empty()
     }
 }
 
