@@ -103,6 +103,12 @@ _CONTROL = (OutputLimitExceeded, TimeLimitExceeded, MemoryError, DriverFailed)
 THREAD_STACK_BYTES = 2 << 20
 
 
+def with_article(noun):
+    """'an int', 'a str': the article English gives the noun (by its first
+    letter, which is right for Python's type names)."""
+    return ("an " if noun[:1].lower() in "aeiou" and noun else "a ") + noun
+
+
 def source_lines(source):
     """The lines of the solution's source as Python decodes it (a BOM, a
     PEP 263 coding line, else UTF-8), for tracebacks: they quote the bytes
@@ -353,9 +359,9 @@ class Harness:
             hint = " (did you mean %s?)" % close[0] if close else ""
             return {"reason": "no_entry", "message": "the solution defines no %s named %s%s" % (want, name, hint)}
         if self.kind == "class" and not isinstance(entry, type):
-            return {"reason": "no_entry", "message": "%s is a %s, not a class" % (name, type(entry).__name__)}
+            return {"reason": "no_entry", "message": "%s is %s, not a class" % (name, with_article(type(entry).__name__))}
         if not callable(entry):
-            return {"reason": "no_entry", "message": "%s is a %s, not a function" % (name, type(entry).__name__)}
+            return {"reason": "no_entry", "message": "%s is %s, not a function" % (name, with_article(type(entry).__name__))}
         self.entry = entry
         if self.driver_path:
             self.entry = self.driven(module)

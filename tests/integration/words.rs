@@ -198,3 +198,19 @@ fn numbers_on_the_command_line_are_asked_for_in_words() {
         assert!(!err.contains("..=") && !err.contains("invalid digit"), "{err}");
     }
 }
+
+/// "an int", "a str": a name that is not the function is called what it is
+/// with the article English gives it.
+#[test]
+fn a_name_that_is_not_the_entry_point_is_said_with_its_article() {
+    let tmp = tempfile::tempdir().unwrap();
+    let problem = fixture("add");
+    for (value, words) in [("3", "is an int, not a function"), ("'x'", "is a str, not a function")] {
+        let path = tmp.path().join("solution.py");
+        fs::write(&path, format!("add = {value}\n")).unwrap();
+        let out = judge(&["run", "--no-record", problem.to_str().unwrap(), path.to_str().unwrap()]);
+        let text = stdout(&out);
+        assert!(text.contains(&format!("add {words}")), "{text}");
+        assert!(!text.contains(" a int"), "{text}");
+    }
+}
