@@ -5,6 +5,7 @@ mod annotations;
 mod bank;
 mod check;
 mod cli;
+mod complexity;
 mod differential;
 mod fail_fast;
 mod honest;

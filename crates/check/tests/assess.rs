@@ -77,6 +77,7 @@ fn run(verdicts: [(Verdict, f64); 4], outputs: [u64; 4]) -> ObservedRun {
             not_run: 0,
             load_failure: None,
             internal_error: None,
+            complexity: None,
         },
         outputs: outputs.to_vec(),
         elapsed_ms: 10.0,

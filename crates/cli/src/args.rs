@@ -334,6 +334,16 @@ struct RunArgs {
     /// Print every failing test in full, not only the first.
     #[arg(short, long)]
     verbose: bool,
+    /// Also measure how the solution's CPU time grows with the size of its
+    /// input (on the problem's generated inputs, from its [complexity]
+    /// table): the estimate (O(n), O(n log n), ...), the fit's confidence
+    /// and a chart.
+    #[arg(long)]
+    complexity: bool,
+    /// With --complexity: also draw the measured times and the fitted
+    /// curve as an SVG picture in this file.
+    #[arg(long, value_name = "FILE.svg", requires = "complexity")]
+    plot: Option<PathBuf>,
 }
 
 fn test_glob(s: &str) -> Result<glob::Pattern, String> {
@@ -503,6 +513,8 @@ pub fn parse() -> Command {
                 (_, true) => Detail::Verbose,
                 _ => Detail::Normal,
             },
+            complexity: args.complexity,
+            plot: args.plot,
         }),
         CliCommand::List(args) => Command::List(ListConfig {
             filter: args.problems.filter(args.unsolved),

@@ -94,6 +94,9 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     // read once: every test, and the history, see these bytes
     let solution = judge_engine::Submission::read(&config.solution)
         .with_context(|| format!("{}: cannot read the solution", config.solution.display()))?;
+    if config.complexity {
+        crate::growth::require_measured(&problem)?;
+    }
     let engine = engine(config)?;
     engine.check_problem(&problem)?;
     let started_ms = crate::history::now_ms()?;
@@ -107,8 +110,16 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
     let mut out = stdout.lock();
     let report = match config.format {
         Format::Json => {
-            let report = engine.judge_with(&problem, &solution, options, &mut |_, _| {});
+            let mut report = engine.judge_with(&problem, &solution, options, &mut |_, _| {});
             crate::halt_if_stopping();
+            if config.complexity {
+                let growth = crate::growth::measure(&engine, &problem, &solution)?;
+                crate::halt_if_stopping();
+                if let Some(path) = &config.plot {
+                    crate::growth::write_plot(path, &growth, &problem.config.title)?;
+                }
+                report.complexity = Some(growth);
+            }
             judge_render::write_json(&mut out, &report)?;
             report
         }
@@ -162,6 +173,23 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
             renderer.summary(&mut out, &report)?;
             if config.detail == Detail::Verbose {
                 renderer.other_failures(&mut out, &report)?;
+            }
+            if config.complexity {
+                writeln!(out, "\nMeasuring how the CPU time grows with n...")?;
+                out.flush()?;
+                let growth = crate::growth::measure(&engine, &problem, &solution)?;
+                crate::halt_if_stopping();
+                writeln!(out, "{}", judge_render::growth_chart(&growth).join("\n"))?;
+                if let Some(expected) = growth.expected {
+                    writeln!(out, "The problem expects {expected} of an accepted solution.")?;
+                }
+                if let Some(why) = &growth.stopped {
+                    writeln!(out, "({why})")?;
+                }
+                if let Some(path) = &config.plot {
+                    crate::growth::write_plot(path, &growth, &problem.config.title)?;
+                    writeln!(out, "Picture: {}", path.display())?;
+                }
             }
             report
         }

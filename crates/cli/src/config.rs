@@ -120,6 +120,10 @@ pub struct RunConfig {
     pub selection: TestSelection,
     /// `-q`, `-v`: how much of the human report.
     pub detail: Detail,
+    /// `--complexity`: measure the solution's growth too.
+    pub complexity: bool,
+    /// `--plot FILE.svg`: draw it.
+    pub plot: Option<PathBuf>,
 }
 
 /// The tests `judge run --test GLOB --group NAME` runs: those matching

@@ -13,6 +13,7 @@ mod commands;
 mod config;
 mod doctor;
 mod failure;
+mod growth;
 mod history;
 mod paint;
 mod practice;

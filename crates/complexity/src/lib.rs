@@ -165,7 +165,8 @@ const PREFER_SIMPLER: f64 = 1.25;
 const NOISE_MULTIPLE: f64 = 4.0;
 
 /// Fits `points` against every class. The confidence is the share of the
-/// points that can each be left out without changing the answer.
+/// points that can each be left out without changing the answer (with only
+/// the fewest points, how much worse the next best class fits).
 pub fn fit(points: &[Point]) -> Result<Estimate, FitError> {
     if let Some(bad) = points.iter().find(|p| !(p.ms.is_finite() && p.ms > 0.0)) {
         return Err(FitError::BadTime { n: bad.n, ms: bad.ms });
@@ -189,7 +190,17 @@ pub fn fit(points: &[Point]) -> Result<Estimate, FitError> {
         }
     }
     let confidence = if trials == 0 {
-        0.0
+        // too few points to leave one out: how far the next best fit is
+        let runner_up = fits
+            .iter()
+            .filter(|f| f.class != best.class)
+            .map(|f| f.error)
+            .fold(f64::INFINITY, f64::min);
+        if runner_up.is_finite() && runner_up > 0.0 {
+            (1.0 - best.error / runner_up).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
     } else {
         agreeing as f64 / trials as f64
     };

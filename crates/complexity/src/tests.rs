@@ -149,3 +149,17 @@ fn classes_are_spelled_one_way_and_read_leniently() {
     assert!(Class::Linear.within_one_of(Class::Linearithmic));
     assert!(!Class::Linear.within_one_of(Class::Quadratic));
 }
+
+#[test]
+fn four_points_still_have_a_confidence() {
+    let points: Vec<Point> = doubling(500, 4)
+        .into_iter()
+        .map(|n| Point {
+            n,
+            ms: (n * n) as f64 * 1e-5,
+        })
+        .collect();
+    let estimate = fit(&points).unwrap();
+    assert_eq!(estimate.best.class, Class::Quadratic);
+    assert!(estimate.confidence > 0.5, "{}", estimate.confidence);
+}

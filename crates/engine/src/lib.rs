@@ -228,6 +228,7 @@ impl Engine {
             not_run,
             load_failure: load_failure.map(|(_, failure)| failure),
             internal_error,
+            complexity: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 mod check;
 mod diff;
 mod github;
+mod growth;
 mod human;
 mod junit;
 mod markdown;
@@ -13,6 +14,7 @@ mod style;
 pub use check::CheckRenderer;
 pub use diff::{string_window, text_diff, value_diff};
 pub use github::write_github;
+pub use growth::growth_chart;
 pub use human::{Header, HumanRenderer, format_ms};
 pub use junit::write_junit;
 pub use markdown::render_markdown;

@@ -5,9 +5,11 @@
 //! Plain data: no I/O, no rendering.
 
 mod check;
+mod growth;
 mod verdict;
 
 pub use check::{BankReport, CHECK_SCHEMA, Finding, ProblemCheck, Severity, SolutionCheck, TimeMargin};
+pub use growth::{FittedCurve, GrowthReport};
 pub use verdict::Verdict;
 
 use judge_model::Value;
@@ -49,6 +51,9 @@ pub struct RunReport {
     pub load_failure: Option<Failure>,
     /// The judge's own failure, if it had one (tests it cut short are IE).
     pub internal_error: Option<String>,
+    /// How the solution's time grows (`judge run --complexity`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complexity: Option<GrowthReport>,
 }
 
 fn is_zero(n: &usize) -> bool {

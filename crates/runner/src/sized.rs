@@ -42,6 +42,8 @@ pub fn sized_inputs(
     sizes: &[u64],
 ) -> Result<Vec<Value>, SizedError> {
     let script = harness.path().with_file_name("judge_sized.py");
+    // it runs in its own directory: a relative name would not be found there
+    let generator = &std::path::absolute(generator)?;
     let dir = tempfile::Builder::new().prefix("judge-sized-").tempdir()?;
     let (out_path, err_path) = (dir.path().join("out"), dir.path().join("err"));
     let mut command = Command::new(&python.path);
