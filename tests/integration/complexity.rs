@@ -98,3 +98,28 @@ fn a_problem_without_a_complexity_table_is_refused() {
     let err = stderr(&out);
     assert!(err.contains("palindrome") && err.contains("[complexity]"), "{err}");
 }
+
+/// `judge check --complexity`: the accepted solutions are measured against
+/// the class problem.toml expects, the slow ones against them.
+#[test]
+fn check_measures_the_accepted_and_the_slow_solutions() {
+    let out = judge(&["check", "--complexity", "--format", "json", "problems/junior/pair-sum"]);
+    let report: judge_report::BankReport = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON ({e}): {}{}", stdout(&out), stderr(&out)));
+    assert_eq!(out.status.code(), Some(0), "{:?}", report.problems[0].findings);
+    let growth = report.problems[0].complexity.clone().expect("measured");
+    assert_eq!(growth.expected, Class::Linear);
+    let of = |folder: &str| -> Vec<Class> {
+        growth
+            .solutions
+            .iter()
+            .filter(|s| s.expected == folder)
+            .map(|s| s.estimate.unwrap_or(Class::Exponential))
+            .collect()
+    };
+    let (accepted, slow) = (of("accepted"), of("time_limit_exceeded"));
+    assert_eq!((accepted.len(), slow.len()), (2, 2), "{growth:?}");
+    assert!(accepted.iter().all(|c| c.within_one_of(Class::Linear)), "{growth:?}");
+    let fastest = accepted.iter().max().unwrap();
+    assert!(slow.iter().all(|c| c > fastest), "{growth:?}");
+}

@@ -10,6 +10,7 @@
 
 mod assess;
 mod bank;
+mod growth;
 mod lint;
 mod merge;
 mod run;
@@ -18,6 +19,7 @@ mod shape;
 
 pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, assess, ms, promised};
 pub use bank::{BankError, Partition, changed_files, discover, touched_by};
+pub use growth::{Measured, assess_growth, check_growth};
 pub use lint::{PackageTexts, defines, lint};
 pub use merge::{MergeError, NamedReport, merge, merge_texts, read_report};
 pub use run::{CheckOptions, Checked, Progress, check_problems};

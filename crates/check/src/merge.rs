@@ -370,6 +370,7 @@ mod tests {
                 wall_ms: 10.0,
             }],
             findings,
+            complexity: None,
         }
     }
 

@@ -445,6 +445,7 @@ fn assemble(
         margin: None,
         solutions: Vec::new(),
         findings: Vec::new(),
+        complexity: None,
     };
     if let Some(facts) = &prepared.facts {
         let solutions: Vec<SolutionRuns> = prepared

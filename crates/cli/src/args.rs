@@ -251,6 +251,13 @@ struct CheckArgs {
     /// fails.
     #[arg(long, conflicts_with = "merge")]
     fail_fast: bool,
+    /// Also measure the growth of the accepted and time_limit_exceeded
+    /// solutions of problems with a [complexity] table: an accepted one
+    /// more than a class off the expected class, or a slow one that grows
+    /// no faster than the accepted ones, fails the check. Costs seconds
+    /// per solution.
+    #[arg(long, conflicts_with = "merge")]
+    complexity: bool,
 }
 
 /// A whole number from `min` to `max`, said in those words when it is not
@@ -489,6 +496,7 @@ pub fn parse() -> Command {
             // the human report's lines would interleave with a bar drawn on another stream
             list_notes: args.notes || args.verbose,
             fail_fast: args.fail_fast,
+            complexity: args.complexity,
             progress_bar: !args.no_progress
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("TERM").is_some_and(|t| t != "dumb")

@@ -94,8 +94,13 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         safety_factor: config.safety_factor,
         fail_fast: config.fail_fast,
     };
-    let judge_check::Checked { problems, not_checked } =
-        judge_check::check_problems(&engine, &dirs, &options, &progress);
+    let judge_check::Checked {
+        mut problems,
+        not_checked,
+    } = judge_check::check_problems(&engine, &dirs, &options, &progress);
+    if config.complexity {
+        measure_growth(&engine, &mut problems);
+    }
     crate::halt_if_stopping();
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -124,6 +129,30 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     };
     let mut out = stdout.into_inner().unwrap_or_else(|e| e.into_inner()).lock();
     write_report(&mut out, config.format, &renderer, &report)
+}
+
+/// `--complexity`: each problem with a `[complexity]` table gets its
+/// solutions' growth and the findings about it. One solution at a time:
+/// the times are the measurement.
+fn measure_growth(engine: &judge_engine::Engine, problems: &mut [judge_report::ProblemCheck]) {
+    for check in problems {
+        crate::halt_if_stopping();
+        let dir = PathBuf::from(&check.path);
+        // a problem that does not load already has its error
+        let Ok(problem) = judge_problem::load(&dir) else {
+            continue;
+        };
+        if problem.config.complexity.is_none() {
+            continue;
+        }
+        let Ok(solutions) = judge_problem::list_solutions(&dir) else {
+            continue;
+        };
+        let listed: Vec<_> = solutions.iter().map(|s| (s.folder, s.path.as_path())).collect();
+        let mut growth = judge_check::check_growth(engine, &problem, &listed);
+        check.findings.append(&mut growth.findings);
+        check.complexity = Some(growth);
+    }
 }
 
 /// The report in the chosen format, and the exit code it means.

@@ -101,6 +101,8 @@ pub struct CheckConfig {
     pub list_notes: bool,
     /// Start no further problem once one has failed.
     pub fail_fast: bool,
+    /// Measure the growth of the solutions of problems with `[complexity]`.
+    pub complexity: bool,
 }
 
 #[derive(Debug)]

@@ -106,6 +106,50 @@ impl CheckRenderer {
                 )?;
             }
         }
+        let measured: Vec<&ProblemCheck> = report.problems.iter().filter(|pr| pr.complexity.is_some()).collect();
+        if !measured.is_empty() {
+            writeln!(
+                out,
+                "\n{}",
+                p.paint(
+                    BOLD,
+                    "Measured complexity (the class expected; each solution's estimate):"
+                )
+            )?;
+            for problem in measured {
+                let Some(growth) = &problem.complexity else { continue };
+                let shown = |folder: &str| {
+                    growth
+                        .solutions
+                        .iter()
+                        .filter(|s| s.expected == folder)
+                        .map(|s| {
+                            let name = s.path.rsplit('/').next().unwrap_or(&s.path);
+                            match (s.estimate, s.confidence) {
+                                (Some(class), Some(c)) => format!("{name} {class} ({:.0}%)", c * 100.0),
+                                (Some(class), None) => format!("{name} {class}"),
+                                _ => format!("{name} -"),
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let slow = shown("time_limit_exceeded");
+                writeln!(
+                    out,
+                    "  {:<width$}  {}: {}{}",
+                    problem.path,
+                    growth.expected,
+                    shown("accepted"),
+                    if slow.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; slow: {slow}")
+                    },
+                    width = self.name_width
+                )?;
+            }
+        }
         for (severity, title, style) in [
             (Severity::Error, "Errors:", RED.bold()),
             (Severity::Note, "Notes:", YELLOW.bold()),

@@ -55,6 +55,32 @@ pub struct ProblemCheck {
     /// Every reference solution and the template, in file order.
     pub solutions: Vec<SolutionCheck>,
     pub findings: Vec<Finding>,
+    /// `--complexity`: the measured growth of its accepted and
+    /// time_limit_exceeded solutions (problems with a `[complexity]` table).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complexity: Option<GrowthCheck>,
+}
+
+/// A problem's solutions' measured growth (`judge check --complexity`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrowthCheck {
+    /// What problem.toml expects of an accepted solution.
+    pub expected: judge_complexity::Class,
+    pub solutions: Vec<SolutionGrowth>,
+    /// What was found: merged into the problem's findings.
+    #[serde(skip)]
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SolutionGrowth {
+    pub path: String,
+    /// Its folder: `accepted` or `time_limit_exceeded`.
+    pub expected: String,
+    /// `null` when it could not be measured (see the findings), or ran
+    /// past the time limit at the smallest sizes.
+    pub estimate: Option<judge_complexity::Class>,
+    pub confidence: Option<f64>,
 }
 
 impl ProblemCheck {

@@ -8,7 +8,9 @@ mod check;
 mod growth;
 mod verdict;
 
-pub use check::{BankReport, CHECK_SCHEMA, Finding, ProblemCheck, Severity, SolutionCheck, TimeMargin};
+pub use check::{
+    BankReport, CHECK_SCHEMA, Finding, GrowthCheck, ProblemCheck, Severity, SolutionCheck, SolutionGrowth, TimeMargin,
+};
 pub use growth::{FittedCurve, GrowthReport};
 pub use verdict::Verdict;
 
