@@ -32,6 +32,38 @@ enum CliCommand {
     /// Show which sandbox layers work on this machine, and prove them with
     /// a hostile probe.
     Doctor(DoctorArgs),
+    /// Turn a problem package of another format into a judge package.
+    Import(ImportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ImportArgs {
+    #[command(subcommand)]
+    format: ImportFormat,
+}
+
+#[derive(Subcommand, Debug)]
+enum ImportFormat {
+    /// A Kattis problem package (legacy or 2023-07 and later) → a stdio
+    /// problem (docs/kattis.md).
+    Kattis(KattisArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct KattisArgs {
+    /// The Kattis package: the directory with problem.yaml.
+    src: PathBuf,
+    /// The judge package to write (a new or empty directory).
+    dest: PathBuf,
+    /// The problem's level in the bank.
+    #[arg(long, value_enum, default_value_t = LevelArg::Mid)]
+    level: LevelArg,
+    /// Replace DEST even if it exists and is not empty.
+    #[arg(long)]
+    force: bool,
+    /// The Python interpreter that times the accepted submissions (as for `run`).
+    #[arg(long, value_name = "PATH")]
+    python: Option<PathBuf>,
 }
 
 /// Where the bank and the history are.
@@ -279,6 +311,16 @@ pub enum Command {
     Practice(PracticeConfig),
     Stats(StatsConfig),
     Doctor { python: Option<PathBuf> },
+    ImportKattis(ImportConfig),
+}
+
+#[derive(Debug)]
+pub struct ImportConfig {
+    pub src: PathBuf,
+    pub dest: PathBuf,
+    pub level: LevelArg,
+    pub force: bool,
+    pub python: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -434,5 +476,14 @@ pub fn parse() -> Command {
             color: args.color.resolve(),
         }),
         CliCommand::Doctor(args) => Command::Doctor { python: args.python },
+        CliCommand::Import(ImportArgs {
+            format: ImportFormat::Kattis(args),
+        }) => Command::ImportKattis(ImportConfig {
+            src: args.src,
+            dest: args.dest,
+            level: args.level,
+            force: args.force,
+            python: args.python,
+        }),
     }
 }

@@ -10,6 +10,7 @@ mod check;
 mod commands;
 mod doctor;
 mod history;
+mod import;
 mod paint;
 mod practice;
 
@@ -30,7 +31,10 @@ pub mod exit {
 
 fn main() -> ExitCode {
     let command = args::parse();
-    if matches!(command, args::Command::Run(_) | args::Command::Check(_)) {
+    if matches!(
+        command,
+        args::Command::Run(_) | args::Command::Check(_) | args::Command::ImportKattis(_)
+    ) {
         reap_on_signals();
     }
     let result = commands::run(command);
