@@ -223,7 +223,10 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
         .filter(|p| p.starts_with("output_validators/") || p.starts_with("output_validator/"))
         .collect();
     let custom = meta.custom_validation || (!validator_files.is_empty() && matches!(meta.edition, Edition::Modern(_)));
-    let program = if custom || meta.interactive {
+    let program = if meta.interactive && validator_files.is_empty() {
+        warnings.push("an interactive problem without its interactor (output_validator/)".into());
+        None
+    } else if custom || meta.interactive {
         if validator_files.is_empty() {
             return Err(ImportError::Missing {
                 file: "output_validators/ (problem.yaml asks for a custom validator)".into(),
@@ -274,7 +277,13 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
             if p.ends_with(".md") {
                 Converted {
                     markdown: body.to_owned(),
-                    title: None,
+                    // its own `# Title`, if it starts with one
+                    title: body
+                        .trim_start()
+                        .lines()
+                        .next()
+                        .and_then(|l| l.strip_prefix("# "))
+                        .map(|t| t.trim().to_owned()),
                     dropped: Vec::new(),
                 }
             } else {
