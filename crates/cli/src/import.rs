@@ -22,7 +22,8 @@ pub fn run(config: &ImportConfig) -> anyhow::Result<u8> {
     if !src.is_dir() {
         bail!("{}: the Kattis package is not a directory", src.display());
     }
-    prepare_dest(src, &config.dest, config.force)?;
+    // refused before anything is read; replaced only once the plan is made
+    let replace = dest_to_replace(src, &config.dest, config.force)?;
     let package = read_package(src)?;
     let python = crate::commands::interpreter(config.python.as_deref())?;
     let compiles = |source: &[u8]| python3_compiles(&python.path, source);
@@ -34,6 +35,9 @@ pub fn run(config: &ImportConfig) -> anyhow::Result<u8> {
     let plan =
         judge_import::plan_import(&package, &options, &compiles).map_err(|e| anyhow!("{}/{e}", src.display()))?;
     let dest = &config.dest;
+    if replace {
+        std::fs::remove_dir_all(dest).with_context(|| format!("{}: cannot remove", dest.display()))?;
+    }
     write_files(dest, &plan.files)?;
     for note in &plan.notes {
         println!("note: {note}");
@@ -73,11 +77,11 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| "imported".into())
 }
 
-/// DEST must be new or empty, unless `--force` (then it is emptied); it
-/// may never be, or hold, the package being read.
-fn prepare_dest(src: &Path, dest: &Path, force: bool) -> anyhow::Result<()> {
+/// DEST must be new or empty, unless `--force` (then it is to be
+/// replaced: `true`); it may never be, or hold, the package being read.
+fn dest_to_replace(src: &Path, dest: &Path, force: bool) -> anyhow::Result<bool> {
     if !dest.exists() {
-        return Ok(());
+        return Ok(false);
     }
     if !dest.is_dir() {
         bail!("{}: DEST exists and is not a directory", dest.display());
@@ -87,7 +91,7 @@ fn prepare_dest(src: &Path, dest: &Path, force: bool) -> anyhow::Result<()> {
         .next()
         .is_none();
     if empty {
-        return Ok(());
+        return Ok(false);
     }
     if !force {
         bail!(
@@ -102,7 +106,7 @@ fn prepare_dest(src: &Path, dest: &Path, force: bool) -> anyhow::Result<()> {
             dest.display()
         );
     }
-    std::fs::remove_dir_all(dest).with_context(|| format!("{}: cannot remove", dest.display()))
+    Ok(true)
 }
 
 /// Every file under `root` (but `.git`), by its `/`-separated relative path.
