@@ -197,13 +197,18 @@ fn unsupported_kinds_are_named() {
         "problem_format_version: 2023-07-draft\ntype: multi-pass\nname: M\n",
     )
     .unwrap();
-    let out = import(&src, &tmp.path().join("mp-out"), &[]);
+    // even with --force, a refused package leaves DEST as it was
+    let mp_out = tmp.path().join("mp-out");
+    std::fs::create_dir_all(&mp_out).unwrap();
+    std::fs::write(mp_out.join("keep.txt"), "mine").unwrap();
+    let out = import(&src, &mp_out, &["--force"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("multi-pass problems are not supported"),
         "{}",
         stderr(&out)
     );
+    assert!(mp_out.join("keep.txt").is_file());
 }
 
 #[test]
