@@ -157,6 +157,13 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
         file: "problem.yaml".into(),
     })?;
     let meta = parse_metadata(yaml, "problem.yaml")?;
+    let substituted;
+    let pkg = if meta.constants.is_empty() {
+        pkg
+    } else {
+        substituted = with_constants(pkg, &meta.constants);
+        &substituted
+    };
     if meta.multi_pass {
         return Err(ImportError::Unsupported {
             file: "problem.yaml".into(),
@@ -443,6 +450,29 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
         warnings,
         unsupported,
     })
+}
+
+/// `pkg` with `{{name}}` replaced by each constant's value in the text
+/// files where 2025-09 allows them (statements, include/, submissions/,
+/// the test-group YAML).
+fn with_constants(pkg: &Package, constants: &[(String, String)]) -> Package {
+    let mut out = pkg.clone();
+    for (path, bytes) in out.files.iter_mut() {
+        let eligible = ["statement/", "problem_statement/", "include/", "submissions/"]
+            .iter()
+            .any(|p| path.starts_with(p))
+            || (path.starts_with("data/") && path.ends_with(".yaml"));
+        let Ok(text) = std::str::from_utf8(bytes) else { continue };
+        if !eligible || !text.contains("{{") {
+            continue;
+        }
+        let mut text = text.to_owned();
+        for (name, value) in constants {
+            text = text.replace(&format!("{{{{{name}}}}}"), value);
+        }
+        *bytes = text.into_bytes();
+    }
+    out
 }
 
 /// The least time limit `judge check` accepts with its safety factor of 2,

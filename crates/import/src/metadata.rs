@@ -38,6 +38,8 @@ pub struct Metadata {
     pub ac_to_time_limit: f64,
     pub memory_mb: Option<u64>,
     pub output_mb: Option<u64>,
+    /// 2025-09 `constants`: `{{name}}` in the package's text files is the value.
+    pub constants: Vec<(String, String)>,
 }
 
 fn file_error(file: &str, error: &serde_norway::Error) -> ImportError {
@@ -76,6 +78,11 @@ fn number(value: Option<&Value>) -> Option<f64> {
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     }
+}
+
+/// A constant's value: a number or string, or a map with a `value`.
+fn constant_value(v: &Value) -> Option<String> {
+    text(v).or_else(|| get(v, "value").and_then(text))
 }
 
 /// A string (split on whitespace) or a list of strings.
@@ -131,6 +138,14 @@ pub fn parse_metadata(text_: &str, file: &str) -> Result<Metadata, ImportError> 
         ac_to_time_limit: 5.0,
         memory_mb: number(limit("memory")).map(|m| m.ceil() as u64),
         output_mb: number(limit("output")).map(|m| m.ceil() as u64),
+        constants: get(&root, "constants")
+            .and_then(Value::as_mapping)
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| Some((text(k)?, constant_value(v)?)))
+                    .collect()
+            })
+            .unwrap_or_default(),
         edition,
     };
     match meta.edition {
@@ -232,6 +247,15 @@ mod tests {
         assert_eq!(first.ac_to_time_limit, 2.0);
         let list = parse_metadata("problem_format_version: 2025-09\ntype: [multi-pass]\n", "p").unwrap();
         assert!(list.multi_pass);
+        let c = parse_metadata(
+            "problem_format_version: 2025-09\nconstants:\n  n: 7\n  s: {value: x}\n",
+            "p",
+        )
+        .unwrap();
+        assert_eq!(
+            c.constants,
+            [("n".to_owned(), "7".to_owned()), ("s".to_owned(), "x".to_owned())]
+        );
     }
 
     #[test]

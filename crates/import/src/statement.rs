@@ -253,6 +253,20 @@ fn inline(text: &str, dropped: &mut BTreeSet<String>) -> String {
                     .find(|&k| !chars[k].is_ascii_alphabetic())
                     .unwrap_or(chars.len());
                 if name_end == i + 1 {
+                    // `\(math\)` and `\[math\]`: copied as `$math$`, `$$math$$`
+                    if let Some(&open @ ('(' | '[')) = chars.get(i + 1) {
+                        let close = if open == '(' { ')' } else { ']' };
+                        let dollars = if open == '(' { "$" } else { "$$" };
+                        let end =
+                            (i + 2..chars.len().saturating_sub(1)).find(|&k| chars[k] == '\\' && chars[k + 1] == close);
+                        if let Some(end) = end {
+                            out.push_str(dollars);
+                            out.extend(&chars[i + 2..end]);
+                            out.push_str(dollars);
+                            i = end + 2;
+                            continue;
+                        }
+                    }
                     // `\\`, `\%`, `\&`, `\_`, `\{`...
                     match chars.get(i + 1) {
                         Some('\\') => out.push_str("  \n"),
@@ -398,5 +412,8 @@ mod tests {
     fn math_is_kept_as_written() {
         let c = latex_to_markdown("$$\\sum_{i=1}^n \\textbf{x}_i$$ and $\\$5$\n");
         assert_eq!(c.markdown, "$$\\sum_{i=1}^n \\textbf{x}_i$$ and $\\$5$\n");
+        let c = latex_to_markdown("An integer \\(1 \\le N\\) and \\[x^2\\].\n");
+        assert_eq!(c.markdown, "An integer $1 \\le N$ and $$x^2$$.\n");
+        assert!(c.dropped.is_empty(), "{:?}", c.dropped);
     }
 }

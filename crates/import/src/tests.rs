@@ -206,3 +206,30 @@ fn problem_toml_is_what_the_judge_reads() {
          [limits]\ntime_ms = 1200\nmemory_mb = 2048\noutput_kb = 8192\n"
     );
 }
+
+#[test]
+fn constants_are_substituted_in_includes_and_statements() {
+    let plan = plan_import(
+        &package(&[
+            (
+                "problem.yaml",
+                "problem_format_version: 2025-09\nname: C\nconstants:\n  magic: 42\n",
+            ),
+            ("statement/problem.en.md", "# C\n\nAdd {{magic}}.\n"),
+            ("include/python3/inc.py", "magic = {{magic}}\n"),
+            (
+                "submissions/accepted/a.py",
+                "import inc\nprint(int(input()) + inc.magic)\n",
+            ),
+            ("data/sample/1.in", "1\n"),
+            ("data/sample/1.ans", "43\n"),
+        ]),
+        &options(),
+        &|_| true,
+    )
+    .unwrap();
+    let statement = String::from_utf8(plan.files["statement.md"].clone()).unwrap();
+    assert!(statement.contains("Add 42."), "{statement}");
+    let a = String::from_utf8(plan.files["solutions/accepted/a.py"].clone()).unwrap();
+    assert!(a.contains("magic = 42") && !a.contains("{{"), "{a}");
+}
