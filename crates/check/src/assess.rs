@@ -82,7 +82,9 @@ pub fn promised(folder: SolutionFolder) -> Option<Verdict> {
 
 /// The rule of the folders of Kattis packages (docs/check.md), on a run's
 /// report: `rejected` fails at least one test (any verdict but AC);
-/// `slow_accepted` passes every test (it is not held to the time margin);
+/// `slow_accepted` is right wherever it finishes (every test AC or TLE:
+/// Kattis runs it with the limit times its safety margin, which the judge
+/// does not; and it is not held to the time margin);
 /// `brute_force` never answers wrong (every test AC, TLE, MLE or RE: a
 /// brute force may also pass within the judge's limit). The error, if the
 /// run breaks the rule.
@@ -91,10 +93,15 @@ pub fn kattis_folder_rule(folder: SolutionFolder, report: &RunReport) -> Option<
         SolutionFolder::Rejected if report.verdict == Verdict::Accepted => {
             Some("gets AC on every test: no test catches this rejected solution".into())
         }
-        SolutionFolder::SlowAccepted if report.verdict != Verdict::Accepted => Some(format!(
-            "a slow_accepted solution fails: {}",
-            failures(report, |v| v != Verdict::Accepted)
-        )),
+        SolutionFolder::SlowAccepted => {
+            let wrong = |v: Verdict| !matches!(v, Verdict::Accepted | Verdict::TimeLimitExceeded);
+            report.tests.iter().any(|t| wrong(t.verdict)).then(|| {
+                format!(
+                    "a slow_accepted solution must be right, if slow (only AC or TLE), but gets {}",
+                    failures(report, wrong)
+                )
+            })
+        }
         SolutionFolder::BruteForce => {
             let never = |v: Verdict| {
                 !matches!(
