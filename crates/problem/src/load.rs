@@ -286,8 +286,8 @@ pub enum SolutionFolder {
     CompileError,
     /// Any verdict but AC (Kattis' `rejected`).
     Rejected,
-    /// AC, but may be close to the time limit: not held to the margin
-    /// (Kattis' `slow_accepted`).
+    /// Right but maybe slow: AC or TLE on every test, not held to the time
+    /// margin (Kattis' `slow_accepted`).
     SlowAccepted,
     /// Never a wrong answer; AC, or too slow or crashing somewhere (Kattis'
     /// `brute_force`).
