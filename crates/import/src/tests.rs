@@ -233,3 +233,51 @@ fn constants_are_substituted_in_includes_and_statements() {
     let a = String::from_utf8(plan.files["solutions/accepted/a.py"].clone()).unwrap();
     assert!(a.contains("magic = 42") && !a.contains("{{"), "{a}");
 }
+
+mod no_panics {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text with many of the characters the parsers treat specially.
+    fn texty() -> impl Strategy<Value = String> {
+        proptest::string::string_regex(
+            r"(\\[a-z]{0,12}|[{}\[\]()$%~`'\\*\n :,.\-]|[a-zA-Z0-9 ]{1,5}|\{\{[a-z]+\}\}|é)*",
+        )
+        .unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn latex_never_panics(source in texty()) {
+            let _ = latex_to_markdown(&source);
+        }
+
+        #[test]
+        fn problem_yaml_never_panics(text in texty()) {
+            let _ = parse_metadata(&text, "problem.yaml");
+            let _ = plan_import(
+                &package(&[("problem.yaml", &text), ("data/sample/1.in", "1\n"), ("data/sample/1.ans", "1\n")]),
+                &options(),
+                &|_| true,
+            );
+        }
+
+        #[test]
+        fn globs_and_flags_never_panic(pattern in texty(), path in texty(), flags in proptest::collection::vec(texty(), 0..6)) {
+            let _ = glob_matches(&pattern, &path);
+            let _ = checker_table(None, &flags);
+            let _ = with_inlined_modules(&path, &[(pattern.clone(), path.clone())].into_iter().collect());
+        }
+
+        #[test]
+        fn any_paths_map(paths in proptest::collection::vec("(data|submissions)(/[a-z .]{0,6}){0,4}(\\.in|\\.ans|\\.py)?", 0..12)) {
+            let refs: Vec<&str> = paths.iter().map(String::as_str).collect();
+            let _ = map_data(&refs);
+            let files = paths.iter().map(|p| (p.clone(), b"print(1)\n".to_vec())).collect();
+            let _ = map_submissions(&files, None, &Default::default(), &|_| true);
+        }
+    }
+}
