@@ -106,22 +106,9 @@ fn importing_twice_gives_the_same_package() {
         let out = import(&kattis("modern-reverse"), dest, &[]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     }
-    let (ta, tb) = (tree(&a), tree(&b));
-    assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
-    for (path, bytes) in &ta {
-        // the time limit comes from a measurement; everything else is the same
-        if path != "problem.toml" {
-            assert_eq!(Some(bytes), tb.get(path), "{path} differs");
-        }
-    }
-    let strip = |t: &BTreeMap<String, Vec<u8>>| {
-        String::from_utf8_lossy(&t["problem.toml"])
-            .lines()
-            .filter(|l| !l.starts_with("time_ms"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    assert_eq!(strip(&ta), strip(&tb));
+    // byte for byte, problem.toml included: the fixture's accepted
+    // submissions are fast, so the time limit is the floor both times
+    assert_eq!(tree(&a), tree(&b));
 }
 
 #[test]
