@@ -53,7 +53,11 @@ fn a_legacy_package_imports_and_checks() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
     // Python 2 and C++ submissions are listed as skipped, with counts
-    assert!(text.contains("skipped 2 submission(s) (C++: 1, Python 2: 1)"), "{text}");
+    assert!(text.contains("skipped 3 submission(s) (C++: 1, Python 2: 2)"), "{text}");
+    assert!(
+        text.contains("skipped submissions/wrong_answer/old_print.py: does not compile under Python 3"),
+        "{text}"
+    );
     assert!(
         text.contains("skipped submissions/accepted/sum_py2.py: Python 2"),
         "{text}"

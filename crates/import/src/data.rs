@@ -84,6 +84,13 @@ pub fn map_data(paths: &[&str]) -> DataMapping {
                 continue;
             }
             let group = group_of(dir);
+            // a nested sample group stays in `sample` (the one group shown),
+            // its path in the test's name
+            let (group, stem) = match dir.strip_prefix("data/sample/") {
+                Some(sub) => ("sample".to_owned(), format!("{}.{stem}", sub.replace('/', "."))),
+                None => (group, stem.to_owned()),
+            };
+            let stem = stem.as_str();
             let mut name = judge_name(stem);
             if name != stem {
                 renamed.push(format!("{path} → {group}/{name}"));
@@ -172,6 +179,16 @@ mod tests {
         assert!(notes.contains("data/invalid_input/"), "{notes}");
         assert!(notes.contains("secret/a b.in → secret/a_b"), "{notes}");
         assert!(notes.contains("secret.g1"), "{notes}");
+    }
+
+    #[test]
+    fn a_nested_sample_group_stays_shown() {
+        let m = map_data(&["data/sample/easy/1.in", "data/sample/easy/1.ans"]);
+        assert_eq!(
+            (m.tests[0].group.as_str(), m.tests[0].name.as_str()),
+            ("sample", "easy.1")
+        );
+        assert!(m.warnings.is_empty(), "{:?}", m.warnings);
     }
 
     #[test]
