@@ -115,11 +115,16 @@ fn read_package(root: &Path) -> anyhow::Result<Package> {
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).with_context(|| format!("{}: cannot read", dir.display()))? {
-            let path = entry.with_context(|| format!("{}: cannot read", dir.display()))?.path();
+            let entry = entry.with_context(|| format!("{}: cannot read", dir.display()))?;
+            let path = entry.path();
             if path.file_name().is_some_and(|n| n == ".git") {
                 continue;
             }
-            if path.is_dir() {
+            // a link to a directory is not followed: it could lead back up
+            let linked_dir = entry.file_type().is_ok_and(|t| t.is_symlink()) && path.is_dir();
+            if linked_dir {
+                println!("note: {}: a link to a directory, not followed", path.display());
+            } else if path.is_dir() {
                 stack.push(path);
             } else if path.is_file() {
                 let rel: Vec<String> = path

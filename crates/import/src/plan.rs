@@ -186,6 +186,22 @@ fn with_constants(pkg: &Package, constants: &[(String, String)]) -> Package {
     out
 }
 
+/// The most of a sample file shown in the statement.
+const SHOWN_BYTES: usize = 2000;
+
+/// A sample file as a code block, or, when it is long, where to find it.
+fn shown(bytes: &[u8], file: &str) -> String {
+    if bytes.len() > SHOWN_BYTES {
+        return format!("`{file}` ({} bytes)\n", bytes.len());
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let text = text.trim_end();
+    // a fence longer than any run of backticks in the text
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}\n{text}\n{fence}\n")
+}
+
 /// The files, notes and warnings of a plan as it is made.
 #[derive(Debug, Default)]
 struct Draft {
@@ -313,10 +329,9 @@ fn statement(
             Converted::default()
         }
     };
-    let title = meta
-        .name
-        .clone()
-        .or_else(|| converted.title.clone())
+    let given = |t: &Option<String>| t.clone().filter(|t| !t.trim().is_empty());
+    let title = given(&meta.name)
+        .or_else(|| given(&converted.title))
         .unwrap_or_else(|| options.fallback_title.clone());
     let pictures: Vec<&String> = pkg
         .files
@@ -335,12 +350,13 @@ fn statement(
     if !samples.is_empty() {
         statement.push_str("\n## Examples\n");
         for (k, t) in samples.iter().enumerate() {
-            let show = |p: &str| String::from_utf8_lossy(&pkg.files[p]).trim_end().to_owned();
+            let input = format!("tests/sample/{}.in", t.name);
+            let answer = format!("tests/sample/{}.ans", t.name);
             statement.push_str(&format!(
-                "\n### Example {}\n\nInput:\n\n```\n{}\n```\n\nOutput:\n\n```\n{}\n```\n",
+                "\n### Example {}\n\nInput:\n\n{}\nOutput:\n\n{}",
                 k + 1,
-                show(&t.input),
-                show(&t.answer)
+                shown(&pkg.files[&t.input], &input),
+                shown(&pkg.files[&t.answer], &answer)
             ));
         }
     }

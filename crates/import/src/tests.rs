@@ -281,3 +281,25 @@ mod no_panics {
         }
     }
 }
+
+#[test]
+fn a_long_sample_is_pointed_to_and_an_empty_name_is_no_title() {
+    let long = "1 ".repeat(2000);
+    let plan = plan_import(
+        &package(&[
+            ("problem.yaml", "name: ''\n"),
+            ("data/sample/1.in", &long),
+            ("data/sample/1.ans", "```\n"),
+        ]),
+        &options(),
+        &|_| true,
+    )
+    .unwrap();
+    assert_eq!(plan.config.title, "dir");
+    let statement = String::from_utf8(plan.files["statement.md"].clone()).unwrap();
+    assert!(
+        statement.contains("Input:\n\n`tests/sample/1.in` (4000 bytes)\n"),
+        "{statement}"
+    );
+    assert!(statement.contains("Output:\n\n````\n```\n````\n"), "{statement}");
+}
