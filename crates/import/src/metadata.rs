@@ -40,6 +40,10 @@ pub struct Metadata {
     pub output_mb: Option<u64>,
     /// 2025-09 `constants`: `{{name}}` in the package's text files is the value.
     pub constants: Vec<(String, String)>,
+    /// Who and where the problem comes from (`author`, `credits`, `source`,
+    /// `source_url`, `rights_owner`, `license`), as `key: text`, for the
+    /// statement: a license may ask for attribution.
+    pub attribution: Vec<String>,
 }
 
 fn file_error(file: &str, error: &serde_norway::Error) -> ImportError {
@@ -78,6 +82,22 @@ fn number(value: Option<&Value>) -> Option<f64> {
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     }
+}
+
+/// A value as one line of text: a map as `key: value; ...`, a list joined
+/// with commas.
+fn flat(v: &Value) -> Option<String> {
+    let out = match v {
+        Value::Sequence(items) => items.iter().filter_map(flat).collect::<Vec<_>>().join(", "),
+        Value::Mapping(map) => map
+            .iter()
+            .filter_map(|(k, v)| Some(format!("{} {}", text(k)?, flat(v)?)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Value::Tagged(t) => flat(&t.value)?,
+        other => text(other)?,
+    };
+    (!out.trim().is_empty()).then_some(out)
 }
 
 /// A constant's value: a number or string, or a map with a `value`.
@@ -146,6 +166,10 @@ pub fn parse_metadata(text_: &str, file: &str) -> Result<Metadata, ImportError> 
                     .collect()
             })
             .unwrap_or_default(),
+        attribution: ["author", "credits", "source", "source_url", "rights_owner", "license"]
+            .iter()
+            .filter_map(|key| Some(format!("{key}: {}", flat(get(&root, key)?)?)))
+            .collect(),
         edition,
     };
     match meta.edition {
@@ -215,6 +239,15 @@ mod tests {
         assert_eq!(m.ac_to_time_limit, 3.0);
         let d = parse_metadata("name: X\n", "problem.yaml").unwrap();
         assert_eq!(d.ac_to_time_limit, 5.0);
+        let a = parse_metadata(
+            "name: X\nsource: NCPC\nlicense: cc by-sa\ncredits:\n  authors: [A, B]\n",
+            "p",
+        )
+        .unwrap();
+        assert_eq!(
+            a.attribution,
+            ["credits: authors A, B", "source: NCPC", "license: cc by-sa"]
+        );
         assert!(!d.custom_validation && !d.interactive);
     }
 

@@ -128,6 +128,34 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
             topics.push(t);
         }
     }
+    // what of the package has no place in the judge's, named
+    let used = [
+        "problem.yaml",
+        "data",
+        "submissions",
+        "statement",
+        "problem_statement",
+        "include",
+        "output_validator",
+        "output_validators",
+    ];
+    let mut unused: BTreeMap<&str, usize> = BTreeMap::new();
+    for path in pkg.files.keys() {
+        let top = path.split('/').next().unwrap_or(path);
+        if !used.contains(&top) {
+            *unused.entry(top).or_default() += 1;
+        }
+    }
+    if !unused.is_empty() {
+        let listed: Vec<String> = unused
+            .iter()
+            .map(|(top, n)| match pkg.files.contains_key(*top) {
+                true => (*top).to_owned(),
+                false => format!("{top}/ ({n} files)"),
+            })
+            .collect();
+        draft.notes.push(format!("not imported: {}", listed.join(", ")));
+    }
     let unsupported = meta.interactive.then(|| {
         let mut why = String::from(
             "interactive problems are not supported yet: the judge has no interactor protocol; \
@@ -374,6 +402,12 @@ fn statement(
         statement.push_str(&format!(" The statement is converted from `{p}`."));
     }
     statement.push('\n');
+    if !meta.attribution.is_empty() {
+        statement.push('\n');
+        for a in &meta.attribution {
+            statement.push_str(&format!("- {a}\n"));
+        }
+    }
     if !dropped.is_empty() {
         statement.push_str("\nLeft out of this statement:\n\n");
         for d in &dropped {

@@ -22,8 +22,10 @@ fn legacy() -> Package {
     package(&[
         (
             "problem.yaml",
-            "name: Add\nkeywords: Big Numbers\nlimits:\n  memory: 128\n",
+            "name: Add\nkeywords: Big Numbers\nlicense: cc0\nlimits:\n  memory: 128\n",
         ),
+        ("input_validators/v.py", "pass\n"),
+        ("README", "hi\n"),
         (
             "problem_statement/problem.en.tex",
             "\\problemname{Add}\nAdd \\emph{two} numbers.\n",
@@ -66,6 +68,13 @@ fn a_legacy_package_plans_every_file() {
     assert_eq!(plan.timing.accepted, ["solutions/accepted/add.py"]);
     assert_eq!(plan.timing.multiplier, 5.0);
     assert!(plan.notes.iter().any(|n| n.contains("C++: 1")), "{:?}", plan.notes);
+    assert!(
+        plan.notes
+            .contains(&"not imported: README, input_validators/ (1 files)".to_owned()),
+        "{:?}",
+        plan.notes
+    );
+    assert!(statement.contains("- license: cc0\n"), "{statement}");
     assert!(plan.unsupported.is_none());
 }
 
