@@ -106,6 +106,17 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
         return Err(ImportError::NoTests);
     }
     for t in &data.tests {
+        // the judge reads tests as UTF-8 text, and refuses a problem that has other bytes
+        if [&t.input, &t.answer]
+            .iter()
+            .any(|f| std::str::from_utf8(&pkg.files[*f]).is_err())
+        {
+            draft.warnings.push(format!(
+                "{}: not UTF-8 text, which the judge's tests must be: dropped",
+                t.input
+            ));
+            continue;
+        }
         draft
             .files
             .insert(format!("tests/{}/{}.in", t.group, t.name), pkg.files[&t.input].clone());

@@ -312,3 +312,23 @@ fn a_long_sample_is_pointed_to_and_an_empty_name_is_no_title() {
     );
     assert!(statement.contains("Output:\n\n````\n```\n````\n"), "{statement}");
 }
+
+#[test]
+fn a_test_that_is_not_utf8_is_dropped_with_a_warning() {
+    let mut pkg = package(&[
+        ("problem.yaml", "name: B\n"),
+        ("data/sample/1.in", "1\n"),
+        ("data/sample/1.ans", "1\n"),
+    ]);
+    pkg.files.insert("data/secret/2.in".into(), vec![0xff, b'\n']);
+    pkg.files.insert("data/secret/2.ans".into(), b"1\n".to_vec());
+    let plan = plan_import(&pkg, &options(), &|_| true).unwrap();
+    assert!(!plan.files.contains_key("tests/secret/2.in"));
+    assert!(
+        plan.warnings
+            .iter()
+            .any(|w| w.starts_with("data/secret/2.in: not UTF-8")),
+        "{:?}",
+        plan.warnings
+    );
+}
