@@ -10,6 +10,7 @@ mod differential;
 mod fail_fast;
 mod honest;
 mod hostile;
+mod import;
 mod interpreter;
 mod json_errors;
 mod malformed;

@@ -65,9 +65,10 @@ pub struct Assessment {
     pub solutions: Vec<SolutionCheck>,
 }
 
-/// The verdict a folder promises.
-pub fn promised(folder: SolutionFolder) -> Verdict {
-    match folder {
+/// The one verdict a folder promises (on at least one test, and nothing
+/// worse), for the folders that promise one.
+pub fn promised(folder: SolutionFolder) -> Option<Verdict> {
+    Some(match folder {
         SolutionFolder::Accepted => Verdict::Accepted,
         SolutionFolder::WrongAnswer => Verdict::WrongAnswer,
         SolutionFolder::TimeLimitExceeded => Verdict::TimeLimitExceeded,
@@ -75,6 +76,50 @@ pub fn promised(folder: SolutionFolder) -> Verdict {
         SolutionFolder::RuntimeError => Verdict::RuntimeError,
         SolutionFolder::OutputLimitExceeded => Verdict::OutputLimitExceeded,
         SolutionFolder::CompileError => Verdict::CompileError,
+        SolutionFolder::Rejected | SolutionFolder::SlowAccepted | SolutionFolder::BruteForce => return None,
+    })
+}
+
+/// The rule of the folders of Kattis packages (docs/check.md), on a run's
+/// report: `rejected` fails at least one test (any verdict but AC);
+/// `slow_accepted` is right wherever it finishes (every test AC or TLE:
+/// Kattis runs it with the limit times its safety margin, which the judge
+/// does not; and it is not held to the time margin);
+/// `brute_force` never answers wrong (every test AC, TLE, MLE or RE: a
+/// brute force may also pass within the judge's limit). The error, if the
+/// run breaks the rule.
+pub fn kattis_folder_rule(folder: SolutionFolder, report: &RunReport) -> Option<String> {
+    match folder {
+        SolutionFolder::Rejected if report.verdict == Verdict::Accepted => {
+            Some("gets AC on every test: no test catches this rejected solution".into())
+        }
+        SolutionFolder::SlowAccepted => {
+            let wrong = |v: Verdict| !matches!(v, Verdict::Accepted | Verdict::TimeLimitExceeded);
+            report.tests.iter().any(|t| wrong(t.verdict)).then(|| {
+                format!(
+                    "a slow_accepted solution must be right, if slow (only AC or TLE), but gets {}",
+                    failures(report, wrong)
+                )
+            })
+        }
+        SolutionFolder::BruteForce => {
+            let never = |v: Verdict| {
+                !matches!(
+                    v,
+                    Verdict::Accepted
+                        | Verdict::TimeLimitExceeded
+                        | Verdict::MemoryLimitExceeded
+                        | Verdict::RuntimeError
+                )
+            };
+            report.tests.iter().any(|t| never(t.verdict)).then(|| {
+                format!(
+                    "a brute_force solution must never answer wrong (only AC, TLE, MLE or RE), but gets {}",
+                    failures(report, never)
+                )
+            })
+        }
+        _ => None,
     }
 }
 
@@ -155,8 +200,19 @@ fn assess_solution(solution: &SolutionRuns) -> Vec<Finding> {
                 list(&unstable)
             ))
         }
+        Role::Reference(folder @ (SolutionFolder::SlowAccepted | SolutionFolder::BruteForce)) => {
+            kattis_folder_rule(folder, &first.report).map(error).unwrap_or_default()
+        }
+        Role::Reference(SolutionFolder::Rejected) => {
+            if let Some(message) = kattis_folder_rule(SolutionFolder::Rejected, &first.report) {
+                return error(message);
+            }
+            caught_only_by_samples(solution)
+        }
         Role::Reference(folder) => {
-            let want = promised(folder);
+            let Some(want) = promised(folder) else {
+                return Vec::new();
+            };
             let report = &first.report;
             let mut found = Vec::new();
             if report.verdict != want {
@@ -180,20 +236,34 @@ fn assess_solution(solution: &SolutionRuns) -> Vec<Finding> {
                 };
                 found.push(Finding::error(&solution.path, message));
             }
-            let failing: Vec<&TestReport> = report.tests.iter().filter(|t| t.verdict != Verdict::Accepted).collect();
-            if !failing.is_empty() && failing.iter().all(|t| t.sample) {
-                let names: Vec<&str> = failing.iter().map(|t| t.name.as_str()).collect();
-                found.push(Finding::error(
-                    &solution.path,
-                    format!(
-                        "caught only by sample tests ({}): the hidden tests alone must catch every wrong solution",
-                        list(&names)
-                    ),
-                ));
-            }
+            found.extend(caught_only_by_samples(solution));
             found
         }
     }
+}
+
+/// An error when only sample tests catch a wrong solution.
+fn caught_only_by_samples(solution: &SolutionRuns) -> Vec<Finding> {
+    let Some(first) = solution.runs.first() else {
+        return Vec::new();
+    };
+    let failing: Vec<&TestReport> = first
+        .report
+        .tests
+        .iter()
+        .filter(|t| t.verdict != Verdict::Accepted)
+        .collect();
+    if failing.is_empty() || !failing.iter().all(|t| t.sample) {
+        return Vec::new();
+    }
+    let names: Vec<&str> = failing.iter().map(|t| t.name.as_str()).collect();
+    vec![Finding::error(
+        &solution.path,
+        format!(
+            "caught only by sample tests ({}): the hidden tests alone must catch every wrong solution",
+            list(&names)
+        ),
+    )]
 }
 
 /// The judge's own failure in a run, described.
@@ -276,7 +346,9 @@ fn time_margin(facts: &ProblemFacts, solutions: &[SolutionRuns], safety_factor: 
 fn redundant_tests(facts: &ProblemFacts, solutions: &[SolutionRuns]) -> Vec<Finding> {
     let wrong: Vec<&RunReport> = solutions
         .iter()
-        .filter(|s| matches!(s.role, Role::Reference(f) if f != SolutionFolder::Accepted))
+        .filter(|s| {
+            matches!(s.role, Role::Reference(f) if f != SolutionFolder::Accepted && f != SolutionFolder::SlowAccepted)
+        })
         .filter_map(|s| s.runs.first().map(|r| &r.report))
         .collect();
     if wrong.is_empty() {

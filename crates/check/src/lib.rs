@@ -17,7 +17,7 @@ mod run;
 mod schedule;
 mod shape;
 
-pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, assess, ms, promised};
+pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, assess, kattis_folder_rule, ms, promised};
 pub use bank::{BankError, Partition, changed_files, discover, touched_by};
 pub use growth::{Measured, assess_growth, check_growth};
 pub use lint::{PackageTexts, defines, lint};

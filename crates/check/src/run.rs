@@ -282,7 +282,7 @@ fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit) -> O
 /// Time limit exceeded runs cost the most; the template the least.
 fn expected_cost_rank(role: Role) -> u8 {
     match role {
-        Role::Reference(SolutionFolder::TimeLimitExceeded) => 0,
+        Role::Reference(SolutionFolder::TimeLimitExceeded | SolutionFolder::BruteForce) => 0,
         Role::Reference(SolutionFolder::MemoryLimitExceeded) => 1,
         Role::Reference(SolutionFolder::Accepted) => 2,
         Role::Reference(_) => 3,

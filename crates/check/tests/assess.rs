@@ -266,3 +266,75 @@ fn a_slow_solution_stopped_at_its_first_timeout_is_judged_on_what_ran() {
         "{messages:?}"
     );
 }
+
+fn in_folder(folder: SolutionFolder, verdicts: [(Verdict, f64); 4]) -> SolutionRuns {
+    solution(folder.dir_name(), Role::Reference(folder), vec![run(verdicts, [0; 4])])
+}
+
+#[test]
+fn a_rejected_solution_fails_somewhere_with_any_verdict() {
+    let ok = [AC, WA, TLE, RE];
+    for verdicts in [[AC, WA, AC, AC], [AC, AC, TLE, RE], [AC, RE, AC, AC]] {
+        assert!(
+            errors(&[good_accepted(), in_folder(SolutionFolder::Rejected, verdicts)]).is_empty(),
+            "{verdicts:?} of {ok:?}"
+        );
+    }
+    assert_eq!(
+        errors(&[good_accepted(), in_folder(SolutionFolder::Rejected, [AC; 4])]),
+        ["rejected: gets AC on every test: no test catches this rejected solution"]
+    );
+    assert_eq!(
+        errors(&[good_accepted(), in_folder(SolutionFolder::Rejected, [RE, AC, AC, AC])]),
+        ["rejected: caught only by sample tests (sample/a): the hidden tests alone must catch every wrong solution"]
+    );
+}
+
+#[test]
+fn a_slow_accepted_solution_is_right_where_it_finishes_and_not_held_to_the_margin() {
+    // 900 ms of a 1000 ms limit: over the margin (500 ms) for accepted/
+    let slow = (Verdict::Accepted, 900.0);
+    assert!(
+        errors(&[
+            good_accepted(),
+            in_folder(SolutionFolder::SlowAccepted, [AC, AC, slow, AC])
+        ])
+        .is_empty()
+    );
+    // too slow for the judge's limit: allowed (Kattis gives it a longer one)
+    assert!(
+        errors(&[
+            good_accepted(),
+            in_folder(SolutionFolder::SlowAccepted, [AC, AC, TLE, AC])
+        ])
+        .is_empty()
+    );
+    assert_eq!(
+        errors(&[
+            good_accepted(),
+            in_folder(SolutionFolder::SlowAccepted, [AC, TLE, WA, RE])
+        ]),
+        [
+            "slow_accepted: a slow_accepted solution must be right, if slow (only AC or TLE), but gets WA on hidden/c (WA here) and 1 more test"
+        ]
+    );
+}
+
+#[test]
+fn a_brute_force_solution_never_answers_wrong() {
+    for verdicts in [[AC, AC, TLE, AC], [AC, RE, TLE, AC], [AC; 4]] {
+        assert!(
+            errors(&[good_accepted(), in_folder(SolutionFolder::BruteForce, verdicts)]).is_empty(),
+            "{verdicts:?}"
+        );
+    }
+    assert_eq!(
+        errors(&[
+            good_accepted(),
+            in_folder(SolutionFolder::BruteForce, [AC, TLE, WA, AC])
+        ]),
+        [
+            "brute_force: a brute_force solution must never answer wrong (only AC, TLE, MLE or RE), but gets WA on hidden/c (WA here)"
+        ]
+    );
+}

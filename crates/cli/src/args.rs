@@ -8,7 +8,8 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::bank::Bank;
 use crate::config::{
-    CheckConfig, Command, Detail, ListConfig, Places, PracticeConfig, RunConfig, ShowConfig, StatsConfig, TestSelection,
+    CheckConfig, Command, Detail, ImportConfig, ListConfig, Places, PracticeConfig, RunConfig, ShowConfig, StatsConfig,
+    TestSelection,
 };
 
 #[derive(Parser, Debug)]
@@ -53,6 +54,38 @@ enum CliCommand {
     Completions(CompletionsArgs),
     /// Print the man page (roff), e.g. `judge man | man -l -`.
     Man(ManArgs),
+    /// Turn a problem package of another format into a judge package.
+    Import(ImportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ImportArgs {
+    #[command(subcommand)]
+    format: ImportFormat,
+}
+
+#[derive(Subcommand, Debug)]
+enum ImportFormat {
+    /// A Kattis problem package (legacy or 2023-07 and later) → a stdio
+    /// problem (docs/kattis.md).
+    Kattis(KattisArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct KattisArgs {
+    /// The Kattis package: the directory with problem.yaml.
+    src: PathBuf,
+    /// The judge package to write (a new or empty directory).
+    dest: PathBuf,
+    /// The problem's level in the bank.
+    #[arg(long, value_enum, default_value_t = LevelArg::Mid)]
+    level: LevelArg,
+    /// Replace DEST even if it exists and is not empty.
+    #[arg(long)]
+    force: bool,
+    /// The Python interpreter that times the accepted submissions (as for `run`).
+    #[arg(long, value_name = "PATH")]
+    python: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -557,5 +590,14 @@ pub fn parse() -> Command {
         },
         CliCommand::Completions(args) => Command::Completions(args.shell),
         CliCommand::Man(args) => Command::Man(args.command),
+        CliCommand::Import(ImportArgs {
+            format: ImportFormat::Kattis(args),
+        }) => Command::ImportKattis(ImportConfig {
+            src: args.src,
+            dest: args.dest,
+            level: args.level,
+            force: args.force,
+            python: args.python,
+        }),
     }
 }

@@ -21,6 +21,7 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
         Command::Show(config) => crate::browse::show(&config),
         Command::Stats(config) => crate::browse::stats(&config),
         Command::Practice(config) => crate::practice::run(&config),
+        Command::ImportKattis(config) => crate::import::run(&config),
         Command::Doctor { python, color } => {
             let python = interpreter(python.as_deref())?;
             crate::doctor::run(python, crate::paint::Paint::new(color))

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::args::{CheckFormat, Format, RunnerChoice};
+use crate::args::{CheckFormat, Format, LevelArg, RunnerChoice};
 use crate::bank::Bank;
 
 /// What to do, fully resolved.
@@ -24,6 +24,17 @@ pub enum Command {
     Completions(clap_complete::Shell),
     /// `judge man [COMMAND]`.
     Man(Option<String>),
+    /// `judge import kattis SRC DEST`.
+    ImportKattis(ImportConfig),
+}
+
+#[derive(Debug)]
+pub struct ImportConfig {
+    pub src: PathBuf,
+    pub dest: PathBuf,
+    pub level: LevelArg,
+    pub force: bool,
+    pub python: Option<PathBuf>,
 }
 
 impl Command {

@@ -15,6 +15,7 @@ mod doctor;
 mod failure;
 mod growth;
 mod history;
+mod import;
 mod paint;
 mod practice;
 mod python;
@@ -37,7 +38,10 @@ pub mod exit {
 fn main() -> ExitCode {
     let command = args::parse();
     let json_errors = command.writes_json();
-    if matches!(command, config::Command::Run(_) | config::Command::Check(_)) {
+    if matches!(
+        command,
+        config::Command::Run(_) | config::Command::Check(_) | config::Command::ImportKattis(_)
+    ) {
         reap_on_signals();
     }
     let result = commands::run(command);

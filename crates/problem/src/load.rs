@@ -404,10 +404,18 @@ pub enum SolutionFolder {
     RuntimeError,
     OutputLimitExceeded,
     CompileError,
+    /// Any verdict but AC (Kattis' `rejected`).
+    Rejected,
+    /// Right but maybe slow: AC or TLE on every test, not held to the time
+    /// margin (Kattis' `slow_accepted`).
+    SlowAccepted,
+    /// Never a wrong answer; AC, or too slow or crashing somewhere (Kattis'
+    /// `brute_force`).
+    BruteForce,
 }
 
 impl SolutionFolder {
-    pub const ALL: [SolutionFolder; 7] = [
+    pub const ALL: [SolutionFolder; 10] = [
         SolutionFolder::Accepted,
         SolutionFolder::WrongAnswer,
         SolutionFolder::TimeLimitExceeded,
@@ -415,6 +423,9 @@ impl SolutionFolder {
         SolutionFolder::RuntimeError,
         SolutionFolder::OutputLimitExceeded,
         SolutionFolder::CompileError,
+        SolutionFolder::Rejected,
+        SolutionFolder::SlowAccepted,
+        SolutionFolder::BruteForce,
     ];
 
     pub fn dir_name(self) -> &'static str {
@@ -426,6 +437,9 @@ impl SolutionFolder {
             SolutionFolder::RuntimeError => "runtime_error",
             SolutionFolder::OutputLimitExceeded => "output_limit_exceeded",
             SolutionFolder::CompileError => "compile_error",
+            SolutionFolder::Rejected => "rejected",
+            SolutionFolder::SlowAccepted => "slow_accepted",
+            SolutionFolder::BruteForce => "brute_force",
         }
     }
 }
