@@ -99,9 +99,8 @@ pub fn checker_table(program: Option<&str>, flags: &[String]) -> CheckerMapping 
         }
         i += 1;
     }
-    if !case_sensitive && !space_change_sensitive && abs_tol.is_none() && rel_tol.is_none() {
-        return CheckerMapping { table: None, warnings };
-    }
+    // written even without flags: Kattis' default validator ignores case,
+    // the judge's tokens checker does not unless told
     let mut table = String::from("[checker]\ntype = \"tokens\"\n");
     table.push_str(&format!("case_sensitive = {case_sensitive}\n"));
     table.push_str(&format!("space_change_sensitive = {space_change_sensitive}\n"));
@@ -126,8 +125,11 @@ mod tests {
     }
 
     #[test]
-    fn no_flags_is_the_default_tokens_checker() {
-        assert_eq!(checker_table(None, &[]).table, None);
+    fn no_flags_is_the_tokens_checker_ignoring_case_as_kattis_does() {
+        assert_eq!(
+            checker_table(None, &[]).table.unwrap(),
+            "[checker]\ntype = \"tokens\"\ncase_sensitive = false\nspace_change_sensitive = false\n"
+        );
     }
 
     #[test]
@@ -162,7 +164,7 @@ mod tests {
     #[test]
     fn unknown_or_incomplete_flags_warn() {
         let m = checker_table(None, &flags("float_tolerance abc frobnicate"));
-        assert_eq!(m.table, None);
+        assert!(!m.table.unwrap().contains("float"));
         // `abc` is not a number, so it is read as a flag of its own
         assert_eq!(m.warnings.len(), 3, "{:?}", m.warnings);
     }

@@ -203,14 +203,22 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
 }
 
 /// `pkg` with `{{name}}` replaced by each constant's value in the text
-/// files where 2025-09 allows them (statements, include/, submissions/,
-/// the test-group YAML).
+/// files where 2025-09 allows them (statements, validators, include/,
+/// submissions/, the test-group YAML).
 fn with_constants(pkg: &Package, constants: &[(String, String)]) -> Package {
     let mut out = pkg.clone();
     for (path, bytes) in out.files.iter_mut() {
-        let eligible = ["statement/", "problem_statement/", "include/", "submissions/"]
-            .iter()
-            .any(|p| path.starts_with(p))
+        let eligible = [
+            "statement/",
+            "problem_statement/",
+            "include/",
+            "submissions/",
+            "output_validator/",
+            "output_validators/",
+            "input_validators/",
+        ]
+        .iter()
+        .any(|p| path.starts_with(p))
             || (path.starts_with("data/") && path.ends_with(".yaml"));
         let Ok(text) = std::str::from_utf8(bytes) else { continue };
         if !eligible || !text.contains("{{") {
@@ -324,12 +332,6 @@ fn output_validation(
     };
     let mapping = checker_table(program.as_deref(), &flags);
     draft.warnings.extend(mapping.warnings);
-    if program.is_none() && mapping.table.is_none() {
-        draft.notes.push(
-            "the default validator without flags → the judge's `tokens` checker (note: the judge's compares case-sensitively, Kattis' does not)"
-                .into(),
-        );
-    }
     Ok(mapping.table)
 }
 

@@ -230,6 +230,10 @@ fn constants_are_substituted_in_includes_and_statements() {
                 "submissions/accepted/a.py",
                 "import inc\nprint(int(input()) + inc.magic)\n",
             ),
+            (
+                "output_validator/validate.py",
+                "import sys\nsys.exit(42 if {{magic}} == 42 else 43)\n",
+            ),
             ("data/sample/1.in", "1\n"),
             ("data/sample/1.ans", "43\n"),
         ]),
@@ -239,6 +243,10 @@ fn constants_are_substituted_in_includes_and_statements() {
     .unwrap();
     let statement = String::from_utf8(plan.files["statement.md"].clone()).unwrap();
     assert!(statement.contains("Add 42."), "{statement}");
+    let validator = String::from_utf8(plan.files["output_validator/validate.py"].clone()).unwrap();
+    assert!(validator.contains("if 42 == 42"), "{validator}");
+    // test data is never substituted
+    assert_eq!(plan.files["tests/sample/1.ans"], b"43\n");
     let a = String::from_utf8(plan.files["solutions/accepted/a.py"].clone()).unwrap();
     assert!(a.contains("magic = 42") && !a.contains("{{"), "{a}");
 }
