@@ -124,6 +124,7 @@ pub fn run(python: Interpreter) -> anyhow::Result<u8> {
         site_packages: false,
         driver: None,
         forbid: Vec::new(),
+        interaction: None,
         stop_at_timeout: false,
         stop: judge_runner::StopSignal::default(),
     };

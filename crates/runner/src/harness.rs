@@ -5,10 +5,14 @@ use std::path::{Path, PathBuf};
 /// that the judge is one file to install: the harness, the value helpers,
 /// case limits and forbidden builtins it imports, the warm pool's server,
 /// and the embedded runner's isolation.
-pub const SOURCES: [(&str, &str); 6] = [
+pub const SOURCES: [(&str, &str); 7] = [
     ("judge_values.py", include_str!("../../../sandbox/judge_values.py")),
     ("judge_limits.py", include_str!("../../../sandbox/judge_limits.py")),
     ("judge_forbid.py", include_str!("../../../sandbox/judge_forbid.py")),
+    (
+        "judge_interactive.py",
+        include_str!("../../../sandbox/judge_interactive.py"),
+    ),
     ("harness.py", include_str!("../../../sandbox/harness.py")),
     ("zygote.py", include_str!("../../../sandbox/zygote.py")),
     (
