@@ -7,6 +7,7 @@ mod differential;
 mod fail_fast;
 mod honest;
 mod hostile;
+mod interactive;
 mod interpreter;
 mod malformed;
 mod output;
