@@ -2,8 +2,11 @@
 //! "interactive"`): how the solution ended and how its interactor ended,
 //! in, one decision out. The rules are those of Kattis and DOMjudge: the
 //! interactor's rejection comes first (a solution that then dies of a
-//! broken pipe was still wrong), then the solution's own failure, then the
-//! interactor's word. Pure: running both ends is the runner's job.
+//! broken pipe was still wrong), and its own failure (IE: the problem's
+//! fault, whatever the solution did), then the solution's own failure
+//! (TLE, RE, ...), then the interactor's acceptance. An interactor the
+//! judge stopped because the solution was stopped has no say. Pure:
+//! running both ends is the runner's job.
 
 use crate::program::{Protocol, ValidatorDecision, ValidatorReport, decide};
 
@@ -42,9 +45,12 @@ pub fn decide_interactive(solution: SolutionEnd, interactor: Option<&ValidatorRe
     let decision = interactor.map(|report| decide(Protocol::Kattis, report));
     match (decision, solution) {
         (Some(ValidatorDecision::Rejected(message)), _) => InteractiveDecision::Rejected(message),
+        // a broken interactor (one that crashes at the end of the
+        // solution's output, say) is the problem's, whatever the solution
+        // did: an interactor must cope with any solution
+        (Some(ValidatorDecision::Failed(why)), _) => InteractiveDecision::InteractorFailed(why),
         (_, SolutionEnd::TimedOut | SolutionEnd::Failed) => InteractiveDecision::SolutionFailed,
         (Some(ValidatorDecision::Accepted), SolutionEnd::Normal) => InteractiveDecision::Accepted,
-        (Some(ValidatorDecision::Failed(why)), SolutionEnd::Normal) => InteractiveDecision::InteractorFailed(why),
         // the solution ended normally, so the judge never stops the interactor
         (None, SolutionEnd::Normal) => {
             InteractiveDecision::InteractorFailed("was stopped before it decided".to_owned())
@@ -105,7 +111,7 @@ mod tests {
     }
 
     #[test]
-    fn the_interactor_failing_is_internal_unless_the_solution_failed_first() {
+    fn the_interactor_failing_is_internal_however_the_solution_ended() {
         for exit in [
             ValidatorExit::Code(0),
             ValidatorExit::Code(1),
@@ -113,21 +119,22 @@ mod tests {
             ValidatorExit::TimedOut { seconds: 30 },
         ] {
             let report = ended(exit, "");
-            let InteractiveDecision::InteractorFailed(why) = decide_interactive(SolutionEnd::Normal, Some(&report))
-            else {
-                panic!("{exit:?}")
-            };
-            assert!(!why.is_empty());
-            assert_eq!(
-                decide_interactive(SolutionEnd::TimedOut, Some(&report)),
-                InteractiveDecision::SolutionFailed
-            );
+            for solution in ALL {
+                let InteractiveDecision::InteractorFailed(why) = decide_interactive(solution, Some(&report)) else {
+                    panic!("{exit:?} {solution:?}")
+                };
+                assert!(!why.is_empty());
+            }
         }
         let InteractiveDecision::InteractorFailed(why) =
-            decide_interactive(SolutionEnd::Normal, Some(&ended(ValidatorExit::Code(1), "")))
+            decide_interactive(SolutionEnd::Failed, Some(&ended(ValidatorExit::Code(1), "")))
         else {
             panic!()
         };
         assert!(why.contains("exited with code 1"), "{why}");
+        let InteractiveDecision::InteractorFailed(why) = decide_interactive(SolutionEnd::Normal, None) else {
+            panic!()
+        };
+        assert_eq!(why, "was stopped before it decided");
     }
 }
