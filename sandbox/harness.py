@@ -481,6 +481,8 @@ class Harness:
         if self.interactive:
             # the interactor sees the end of the solution's output now
             judge_interactive.finish(sys.stdin, out)
+            # closed now: the harness's own last flush must not meet them
+            sys.stdin, sys.stdout = self.no_input, sys.__stdout__
         wall = _perf_counter() - wall0
         if wall > SLOW_CASE:
             # The clock now, less the mark and everything since the mark
