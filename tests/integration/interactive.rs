@@ -230,3 +230,29 @@ fn judge_check_passes_the_bank_problem() {
         );
     }
 }
+
+#[test]
+fn the_embedded_runner_refuses_an_interactive_problem_saying_so() {
+    let guess = fixture("guess");
+    let solution = guess.join("solutions/accepted/bisect.py");
+    let out = crate::support::judge(&[
+        "run",
+        "--runner",
+        "embedded",
+        "--format",
+        "json",
+        &guess.to_string_lossy(),
+        &solution.to_string_lossy(),
+    ]);
+    if String::from_utf8_lossy(&out.stderr).contains("embedded") && out.stdout.is_empty() {
+        // a judge built without the embedded runner says so instead
+        return;
+    }
+    let report: RunReport = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON report ({e}); stderr:\n{}", stderr(&out)));
+    assert_eq!(report.verdict, Verdict::InternalError, "{report:#?}");
+    assert_eq!(
+        report.internal_error.as_deref(),
+        Some("the embedded runner does not run interactive problems; use --runner process")
+    );
+}

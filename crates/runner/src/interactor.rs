@@ -56,9 +56,13 @@ pub(crate) struct SolutionEnds {
 }
 
 /// An interactor running beside one case.
+#[derive(Debug)]
 pub(crate) struct RunningInteractor {
     process: GroupChild,
     dir: tempfile::TempDir,
+    /// Killed by the judge while still running, when the solution was
+    /// stopped: it then has no say.
+    stopped: std::sync::atomic::AtomicBool,
 }
 
 impl Interaction {
@@ -93,7 +97,11 @@ impl Interaction {
         // judge's copies, so that each side sees the other's end of file
         drop(command);
         Ok((
-            RunningInteractor { process, dir },
+            RunningInteractor {
+                process,
+                dir,
+                stopped: Default::default(),
+            },
             SolutionEnds {
                 stdin: to_solution_read,
                 stdout: from_solution_write,
@@ -103,6 +111,17 @@ impl Interaction {
 }
 
 impl RunningInteractor {
+    /// The solution is being stopped at its time limit: an interactor still
+    /// waiting for it is killed first, before the solution's end of the
+    /// pipes closes (it would then see the end of the solution's output
+    /// and reject it, turning a TLE into WA). One that had already ended
+    /// keeps its word.
+    pub(crate) fn stop(&self) {
+        if self.process.kill_now() {
+            self.stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
     /// How the interactor ended, once the solution's side has (its process
     /// killed, so its ends of the pipes are closed). A solution the judge
     /// stopped (at its time limit) leaves an interactor that is still
@@ -114,7 +133,9 @@ impl RunningInteractor {
         } else {
             INTERACTOR_TIMEOUT
         };
+        let stopped = self.stopped.load(std::sync::atomic::Ordering::Relaxed);
         let end = match self.process.finish(timeout)? {
+            _ if stopped => ValidatorEnd::Stopped,
             Some(status) => end_of(status),
             None if solution_stopped => ValidatorEnd::Stopped,
             None => ValidatorEnd::TimedOut,

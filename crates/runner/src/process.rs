@@ -128,12 +128,15 @@ enum Stint {
 
 /// How a child runs its cases.
 #[derive(Debug, Clone, Copy)]
-struct Mode {
+struct Mode<'a> {
     /// Results come in batches (one write for many fast cases).
     batched: bool,
     /// The child runs one case only, so that the kernel's count of its CPU
     /// time is that case's alone.
     alone: bool,
+    /// An interactive case's interactor: stopped before the solution is,
+    /// at its time limit.
+    interactor: Option<&'a crate::interactor::RunningInteractor>,
 }
 
 impl ProcessRunner {
@@ -154,9 +157,10 @@ impl ProcessRunner {
             alone_until = job.cases.len();
         }
         while next < job.cases.len() {
-            let mode = Mode {
+            let mut mode = Mode {
                 batched,
                 alone: next < alone_until,
+                interactor: None,
             };
             // A directory per child: a copy of the solution (the only file
             // of the judge's it may read) and an empty working directory
@@ -218,6 +222,7 @@ impl ProcessRunner {
                 Some(interactor) => {
                     // the case's event waits for the interactor's end
                     let mut events = Vec::new();
+                    mode.interactor = Some(&interactor);
                     let stint = self
                         .stint(&mut child, job, mode, &mut next, retried, &mut |e| events.push(e))
                         .await;
@@ -255,7 +260,7 @@ impl ProcessRunner {
         &self,
         child: &mut HarnessChild,
         job: &Job,
-        mode: Mode,
+        mode: Mode<'_>,
         next: &mut usize,
         retried: Option<usize>,
         on_event: &mut dyn FnMut(RunEvent),
@@ -334,6 +339,9 @@ impl ProcessRunner {
                     died(status, killed, &stderr, false)?
                 }
                 Next::TimedOut => {
+                    if let Some(interactor) = mode.interactor {
+                        interactor.stop();
+                    }
                     child.kill().await;
                     // before the wall deadline: the CPU watch stopped it
                     CaseStatus::TimedOut {

@@ -170,6 +170,7 @@ fn run_to_end(command: &mut Command, timeout: Duration) -> io::Result<ValidatorE
 /// group of its own that dies with the judge, registered for the judge's
 /// shutdown. Its group is killed and it is reaped when it is finished (or
 /// dropped).
+#[derive(Debug)]
 pub(crate) struct GroupChild {
     child: std::process::Child,
     pid: libc::pid_t,
@@ -211,6 +212,27 @@ impl GroupChild {
     pub(crate) fn finish(mut self, timeout: Duration) -> io::Result<Option<ExitStatus>> {
         let ended = self.ended.recv_timeout(timeout).is_ok();
         self.kill_and_reap().map(|status| ended.then_some(status))
+    }
+
+    /// Kills the group now, without reaping: whether the process was still
+    /// running (it had not ended by itself).
+    pub(crate) fn kill_now(&self) -> bool {
+        // SAFETY: waitid fills `info`, a plain struct we own; WNOWAIT leaves
+        // the child to be reaped by `finish`.
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        let r = unsafe {
+            libc::waitid(
+                libc::P_PID,
+                self.pid as libc::id_t,
+                &mut info,
+                libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+            )
+        };
+        // SAFETY: reading the pid the kernel filled in (0: still running).
+        let running = r == 0 && unsafe { info.si_pid() } == 0;
+        // SAFETY: the group of our child, not yet reaped: its id is still ours.
+        unsafe { libc::killpg(self.pid, libc::SIGKILL) };
+        running
     }
 
     fn kill_and_reap(&mut self) -> io::Result<ExitStatus> {
