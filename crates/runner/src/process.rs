@@ -228,8 +228,11 @@ impl ProcessRunner {
                         .await;
                     // the solution's ends of the pipes close with its process
                     drop(child);
-                    let stopped = events.iter().any(|e| {
-                        matches!(e, RunEvent::Case { outcome, .. } if matches!(outcome.status, CaseStatus::TimedOut { .. }))
+                    // a solution that did not load, or ran out of time, leaves
+                    // the interactor nothing to decide
+                    let stopped = events.iter().any(|e| match e {
+                        RunEvent::LoadFailed(_) => true,
+                        RunEvent::Case { outcome, .. } => matches!(outcome.status, CaseStatus::TimedOut { .. }),
                     });
                     let run = interactor.finish(stopped || stint.is_err())?;
                     for mut event in events {
