@@ -72,6 +72,7 @@ impl Replay {
                 peak_rss_kb: Some(9_000 + (i / 1_000) as u64),
                 stdout: String::new(),
                 stderr: String::new(),
+                interactor: None,
             })
             .collect();
         Replay { outcomes }

@@ -32,6 +32,7 @@ import time
 # InterruptTimer is only re-exported: the embedded runner takes it from here
 from judge_limits import (Capture, CpuTimer, InterruptTimer, OutputLimitExceeded,  # noqa: F401
                           ScriptOutput, TimeLimitExceeded)
+import judge_interactive
 from judge_values import _safe_text, describe_exception, encode
 # forbid and unforbid are also called through this module (the embedded runner)
 from judge_forbid import ForbiddenCall, forbid, unforbid  # noqa: F401
@@ -261,8 +262,11 @@ class Harness:
     """Loads one solution and runs its cases, one call of `run_case` each."""
 
     def __init__(self, kind, path, entry_name, time_ms, output_bytes, timer, driver=None, source=None,
-                 clock=process_clock):
+                 clock=process_clock, interactive=False):
         self.kind = kind
+        # stdio: sys.stdin and sys.stdout are pipes to the problem's
+        # interactor (judge_interactive), one case per process
+        self.interactive = interactive
         # the solution's bytes as the judge read them once (the embedded
         # runner); the process runner's file is already a private copy
         self.source = source
@@ -434,7 +438,10 @@ class Harness:
         hot path of a judge: it does as little as it can.
         """
         kind = self.kind
-        if kind == "stdio":
+        if self.interactive:
+            sys.stdin, out = judge_interactive.bind(self.output_limit)
+            err = Capture(self.output_limit)
+        elif kind == "stdio":
             out, err = ScriptOutput(self.output_limit), Capture(self.output_limit)
             sys.stdin = io.TextIOWrapper(io.BytesIO(case[1].encode("utf-8")), encoding="utf-8")
         else:
@@ -477,6 +484,11 @@ class Harness:
             # only the timer's own interrupt is a timeout: a solution that
             # raises the class itself (in no time) has raised an exception
             status, payload = ("timed_out", None) if timer.take_fired() else ("raised", e)
+        if self.interactive:
+            # the interactor sees the end of the solution's output now
+            judge_interactive.finish(sys.stdin, out)
+            # closed now: the harness's own last flush must not meet them
+            sys.stdin, sys.stdout = self.no_input, sys.__stdout__
         wall = _perf_counter() - wall0
         if wall > SLOW_CASE:
             # The clock now, less the mark and everything since the mark
@@ -687,7 +699,8 @@ def run_main(channel):
     if setup is None:
         return
     harness = Harness(setup["kind"], setup["solution"], setup.get("entry"), setup["time_ms"],
-                      setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0), setup.get("driver"))
+                      setup["output_bytes"], CpuTimer(setup["time_ms"] / 1000.0), setup.get("driver"),
+                      interactive=bool(setup.get("interactive")))
     harness.frame_bytes = setup.get("frame_bytes") or harness.frame_bytes
     # bound before the solution loads: patching the module cannot reach them
     frame, perf_counter, run_case = capped_frame, _perf_counter, harness.run_case

@@ -100,9 +100,11 @@ class CaptureTest(unittest.TestCase):
         self.assertEqual((c.text(), c.exceeded), ("", False))
 
 
-def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 << 16, forbid=()):
+def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 << 16, forbid=(), interactive=None):
     """Runs the real harness in a child with fds 3/4, as the judge does.
-    Returns its events (decoded) and its exit code."""
+    Returns its events (decoded) and its exit code. `interactive`: the
+    (read, write) fds the child gets as 5 and 6, an interactive case's
+    pipes (judge_interactive.py)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "solution.py")
         with open(path, "w") as f:
@@ -113,17 +115,22 @@ def run_harness(kind, source, cases, entry=None, time_ms=1000, output_bytes=1 <<
         def wire_fds():
             # above 10 first, so that moving one to 3 cannot clobber the other
             high_r, high_w = fcntl.fcntl(req_r, fcntl.F_DUPFD, 10), fcntl.fcntl(res_w, fcntl.F_DUPFD, 10)
+            high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in interactive or ()]
             os.dup2(high_r, 3)
             os.dup2(high_w, 4)
+            for target, fd in zip((5, 6), high):
+                os.dup2(fd, target)
 
         proc = subprocess.Popen([sys.executable, "-I", "-S", "-B", "-c", LAUNCHER, SANDBOX, "run"], preexec_fn=wire_fds,
                                 close_fds=False, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         os.close(req_r)
         os.close(res_w)
+        for fd in interactive or ():
+            os.close(fd)
         # frame_bytes as the judge sets it (JobLimits::frame_bytes)
         setup = {"kind": kind, "solution": path, "entry": entry, "time_ms": time_ms, "output_bytes": output_bytes,
                  "frame_bytes": 2 * output_bytes + (1 << 20),
-                 "forbid": list(forbid)}
+                 "forbid": list(forbid), "interactive": bool(interactive)}
         with os.fdopen(req_w, "wb") as w:
             for frame in (setup, [(i,) + tuple(c) for i, c in enumerate(cases)]):
                 data = marshal.dumps(frame, 2)
@@ -417,6 +424,86 @@ class RunTest(unittest.TestCase):
                                    time_ms=100)
         self.assertEqual(events, [("ready",)])
         self.assertEqual(code, -27)  # SIGPROF
+
+
+class InteractiveTest(unittest.TestCase):
+    """An interactive case: sys.stdin and sys.stdout are the pipes on fds
+    5 and 6; this test plays the interactor."""
+
+    def converse(self, source, replies, output_bytes=1 << 16):
+        """Runs one case of `source`; answers each line it writes with the
+        next of `replies`. Returns its result and every line it wrote."""
+        import threading
+        to_solution_r, to_solution_w = os.pipe()
+        from_solution_r, from_solution_w = os.pipe()
+        heard = []
+
+        def interactor():
+            with os.fdopen(from_solution_r, "r") as inp:
+                with os.fdopen(to_solution_w, "w") as out:
+                    try:
+                        for reply in replies:
+                            line = inp.readline()
+                            if not line:
+                                break
+                            heard.append(line)
+                            out.write(reply + "\n")
+                            out.flush()
+                    except BrokenPipeError:
+                        pass
+                # the solution's stdin ends here; the rest of what it writes
+                heard.extend(inp.readlines())
+
+        thread = threading.Thread(target=interactor)
+        thread.start()
+        events, code = run_harness("stdio", source, [("ignored: the interactor has the input\n",)],
+                                   output_bytes=output_bytes, interactive=(to_solution_r, from_solution_w))
+        thread.join(timeout=30)
+        self.assertFalse(thread.is_alive(), "the harness closed its ends")
+        self.assertEqual(code, 0)
+        return result(events[1]), heard
+
+    def test_a_conversation_over_the_pipes(self):
+        got, heard = self.converse("""
+            import sys
+            print(1, flush=True)
+            first = input()
+            sys.stdout.write(f"2 after {first}\\n")
+            sys.stdout.flush()
+            second = sys.stdin.readline().strip()
+            print("done", second, sys.stdin.read() == "")
+        """, ["one", "two"])
+        self.assertEqual(heard, ["1\n", "2 after one\n", "done two True\n"], got)
+        # the conversation is the interactor's to judge, not captured
+        self.assertEqual((got["status"], got["payload"]), ("exited", ("", 0)))
+
+    def test_stdout_is_block_buffered_and_flushed_at_the_end(self):
+        got, heard = self.converse("""
+            import sys
+            print(sys.stdout.line_buffering, sys.stdout.write_through, file=sys.stderr)
+            sys.stdout.buffer.write(b"raw ")
+            print("unflushed")
+            sys.exit(0)
+        """, [])
+        self.assertEqual(got["stderr"], "False False\n")
+        # written at the end, by the harness, after sys.exit
+        self.assertEqual(heard, ["raw unflushed\n"])
+
+    def test_the_output_limit_counts_what_goes_to_the_interactor(self):
+        got, heard = self.converse("""
+            for i in range(1000):
+                print("x" * 99, flush=True)
+        """, [], output_bytes=1000)
+        self.assertEqual(got["status"], "output_limit")
+        self.assertLessEqual(sum(map(len, heard)), 1000)
+
+    def test_a_solution_whose_interactor_has_gone_gets_a_broken_pipe(self):
+        got, _ = self.converse("""
+            print("a", flush=True)
+            input()
+            print("b", flush=True)
+        """, [])
+        self.assertEqual(got["status"], "raised")
 
 
 class InterruptTimerTest(unittest.TestCase):

@@ -54,6 +54,12 @@ fn submissions() -> Vec<(PathBuf, PathBuf)> {
             if problem.components().any(|c| c.as_os_str() == "banks") {
                 continue;
             }
+            // the embedded runner refuses interactive problems
+            // (docs/problem-format.md, "Interactive problems")
+            let interactive = judge_problem::load(&problem).is_ok_and(|p| p.config.checker.is_interactive());
+            if interactive {
+                continue;
+            }
             let solutions = judge_problem::list_solutions(&problem).unwrap_or_else(|e| panic!("{e}"));
             for path in solutions
                 .into_iter()

@@ -11,6 +11,7 @@ mod fail_fast;
 mod honest;
 mod hostile;
 mod import;
+mod interactive;
 mod interpreter;
 mod json_errors;
 mod malformed;

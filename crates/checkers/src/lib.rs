@@ -12,6 +12,7 @@
 
 mod exact;
 mod float;
+pub mod interactive;
 mod mismatch;
 pub mod program;
 mod spec;
@@ -21,6 +22,7 @@ mod walk;
 
 pub use exact::Exact;
 pub use float::{Float, Tolerance};
+pub use interactive::{InteractiveDecision, SolutionEnd, decide_interactive};
 pub use mismatch::{Mismatch, Outcome, Step};
 pub use program::{ProgramSpec, Protocol};
 pub use spec::{CheckerSpec, DEFAULT_FLOAT_TOLERANCE};

@@ -19,12 +19,29 @@ pub enum CheckerSpec {
     /// An output validator, a program of the problem's run as a process of
     /// its own (`stdio` problems).
     Program(ProgramSpec),
+    /// An interactor: a program of the problem's that talks to the solution
+    /// while it runs and decides (`stdio` problems; always the Kattis
+    /// protocol, so `protocol` is `Kattis`).
+    Interactive(ProgramSpec),
 }
 
 /// `abs_tol` and `rel_tol` of the `float` checker when not given.
 pub const DEFAULT_FLOAT_TOLERANCE: f64 = 1e-6;
 
 impl CheckerSpec {
+    /// The program that checks answers, or talks to the solution: an
+    /// output validator or an interactor.
+    pub fn program(&self) -> Option<&ProgramSpec> {
+        match self {
+            CheckerSpec::Program(spec) | CheckerSpec::Interactive(spec) => Some(spec),
+            _ => None,
+        }
+    }
+
+    pub fn is_interactive(&self) -> bool {
+        matches!(self, CheckerSpec::Interactive(_))
+    }
+
     /// The built-in checker for this spec; `None` for [`CheckerSpec::Custom`]
     /// and [`CheckerSpec::Program`], which need a process.
     pub fn builtin(&self) -> Option<Box<dyn Checker>> {
@@ -33,7 +50,7 @@ impl CheckerSpec {
             CheckerSpec::Tokens(options) => Some(Box::new(Tokens::new(*options))),
             CheckerSpec::Float { abs_tol, rel_tol } => Some(Box::new(Float::new(*abs_tol, *rel_tol))),
             CheckerSpec::Unordered { depth } => Some(Box::new(Unordered::new(*depth))),
-            CheckerSpec::Custom | CheckerSpec::Program(_) => None,
+            CheckerSpec::Custom | CheckerSpec::Program(_) | CheckerSpec::Interactive(_) => None,
         }
     }
 
@@ -55,6 +72,7 @@ impl CheckerSpec {
             CheckerSpec::Unordered { .. } => "unordered",
             CheckerSpec::Custom => "custom",
             CheckerSpec::Program(_) => "program",
+            CheckerSpec::Interactive(_) => "interactive",
         }
     }
 }

@@ -127,6 +127,7 @@ pub fn run(python: Interpreter, p: Paint) -> anyhow::Result<u8> {
         site_packages: false,
         driver: None,
         forbid: Vec::new(),
+        interaction: None,
         stop_at_timeout: false,
         stop: judge_runner::StopSignal::default(),
     };

@@ -96,6 +96,12 @@ impl Runner for EmbeddedRunner {
     }
 
     fn run(&self, job: &Job, on_event: &mut dyn FnMut(RunEvent)) -> Result<(), RunnerError> {
+        if job.interaction.is_some() {
+            // the solution would need pipes of its own, in a process of its own
+            return Err(RunnerError::Unsupported(
+                "the embedded runner does not run interactive problems; use --runner process".into(),
+            ));
+        }
         let interp = interpreter()?;
         let shared = &interp.shared;
         if shared.poisoned.load(Ordering::SeqCst) {

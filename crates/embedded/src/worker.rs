@@ -390,5 +390,6 @@ fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &
         peak_rss_kb: Some(memory::peak_kb()),
         stdout,
         stderr: result.get_item(6)?.extract()?,
+        interactor: None,
     })
 }

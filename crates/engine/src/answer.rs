@@ -10,7 +10,7 @@ use judge_model::Value;
 use judge_problem::{LoadError, Location, OutputValidator, Problem, ValidatorLanguage};
 use judge_runner::{
     BuildError, BuiltValidator, CheckerHost, Compiled, HarnessFile, Interpreter, VALIDATOR_TIMEOUT, Validator,
-    ValidatorCall, ValidatorEnd, build_validator, python_syntax_error,
+    ValidatorCall, ValidatorEnd, ValidatorRun, build_validator, python_syntax_error,
 };
 
 #[derive(Debug)]
@@ -128,17 +128,8 @@ impl ProgramChecker<'_> {
         let run = validator
             .run(input, answer, output)
             .map_err(|e| format!("{name} could not be run: {e}"))?;
-        let report = ValidatorReport {
-            exit: match run.end {
-                ValidatorEnd::Code(code) => ValidatorExit::Code(code),
-                ValidatorEnd::Signal(signal) => ValidatorExit::Signal(signal),
-                ValidatorEnd::TimedOut => ValidatorExit::TimedOut {
-                    seconds: VALIDATOR_TIMEOUT.as_secs(),
-                },
-            },
-            judge_message: run.judge_message,
-            stdout: run.stdout,
-            stderr: run.stderr,
+        let Some(report) = report_of(&run) else {
+            return Err(format!("{name} was stopped"));
         };
         match decide(self.spec.protocol, &report) {
             ValidatorDecision::Accepted => Ok(Outcome::Accepted),
@@ -146,6 +137,25 @@ impl ProgramChecker<'_> {
             ValidatorDecision::Failed(why) => Err(format!("{name} {why}")),
         }
     }
+}
+
+/// A validator's run as the rules read it; `None` for an interactor the
+/// judge stopped because the solution had been.
+pub(crate) fn report_of(run: &ValidatorRun) -> Option<ValidatorReport> {
+    let exit = match run.end {
+        ValidatorEnd::Code(code) => ValidatorExit::Code(code),
+        ValidatorEnd::Signal(signal) => ValidatorExit::Signal(signal),
+        ValidatorEnd::TimedOut => ValidatorExit::TimedOut {
+            seconds: VALIDATOR_TIMEOUT.as_secs(),
+        },
+        ValidatorEnd::Stopped => return None,
+    };
+    Some(ValidatorReport {
+        exit,
+        judge_message: run.judge_message.clone(),
+        stdout: run.stdout.clone(),
+        stderr: run.stderr.clone(),
+    })
 }
 
 /// Refuses a validator that does not compile: a C or C++ one (compiled
@@ -188,16 +198,16 @@ pub(crate) fn compile(validator: &OutputValidator) -> Result<Option<BuiltValidat
     build_validator(language, &validator.sources, &validator.headers).map(Some)
 }
 
-fn prepare(
+/// The command line of a validator or an interactor (absolute: it runs
+/// in a directory of its own), and its compiled program, kept alive.
+pub(crate) fn command_of(
     validator: &OutputValidator,
     python: &Interpreter,
-    spec: &ProgramSpec,
-) -> Result<(Validator, Option<BuiltValidator>), String> {
+) -> Result<(Vec<OsString>, Option<BuiltValidator>), String> {
     let built = compile(validator).map_err(|e| match e {
         BuildError::Compile { message } => format!("does not compile: {message}"),
         other => other.to_string(),
     })?;
-    // absolute: the validator runs in a directory of its own
     let absolute = |path: &std::path::Path| std::path::absolute(path).map_err(|e| e.to_string());
     let command: Vec<OsString> = match &built {
         Some(built) => vec![absolute(&built.program)?.into_os_string()],
@@ -206,6 +216,15 @@ fn prepare(
             vec![python.path.clone().into_os_string(), absolute(script)?.into_os_string()]
         }
     };
+    Ok((command, built))
+}
+
+fn prepare(
+    validator: &OutputValidator,
+    python: &Interpreter,
+    spec: &ProgramSpec,
+) -> Result<(Validator, Option<BuiltValidator>), String> {
+    let (command, built) = command_of(validator, python)?;
     let call = match spec.protocol {
         Protocol::Kattis => ValidatorCall::Kattis,
         Protocol::Testlib => ValidatorCall::Testlib,

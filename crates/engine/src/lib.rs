@@ -8,6 +8,7 @@
 mod answer;
 mod failure;
 mod growth;
+mod interactive;
 mod verdict;
 
 use std::sync::Arc;
@@ -16,7 +17,9 @@ use judge_model::{CaseInput, Expected};
 use judge_problem::{CaseExpected, Kind, LoadError, Location, Problem, TestCase};
 use judge_report::{LimitsInfo, ProblemInfo, RunReport, SCHEMA, TestReport, TimeLimit, Verdict};
 pub use judge_runner::Submission;
-use judge_runner::{CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner};
+use judge_runner::{
+    CaseStatus, HarnessFile, Interpreter, Job, JobKind, JobLimits, ProcessRunner, RunEvent, Runner, RunnerError,
+};
 
 pub use answer::AnswerChecker;
 pub use growth::{Growth, GrowthError, GrowthOptions, SIZES_ALWAYS_RUN, case_input, next_size_fits};
@@ -138,39 +141,57 @@ impl Engine {
         // results one by one, so that a timeout needs no second run to be
         // attributed, when the run may stop at one
         job.stop_at_timeout = options.stop_at_timeout || options.fail_fast;
+        // an interactive problem's interactor, ready before any case runs
+        // (kept alive for the run: a compiled one may live in a
+        // directory of this run's)
+        let interaction = interactive::interaction(problem, &self.python, inputs.order.clone());
+        let _built = match interaction {
+            Ok(Some((interaction, built))) => {
+                job.interaction = Some(interaction);
+                Ok(built)
+            }
+            Ok(None) => Ok(None),
+            Err(why) => Err(why),
+        };
         let mut checker = AnswerChecker::for_problem(problem, &self.python, &self.harness);
         let mut tests = Arrivals::with_capacity(problem.tests.len());
         let mut load_failure = None;
-        let run = self.runner.run(&job, &mut |event| match event {
-            // a runner that runs on after a stop: what comes after is not reported
-            RunEvent::Case { .. } if job.stop.is_stopped() => {}
-            RunEvent::Case { index, outcome } => {
-                // the job's cases are in the run's order
-                let Some(index) = inputs.order.get(index).copied() else {
-                    return;
-                };
-                let Some(case) = problem.tests.get(index) else {
-                    return;
-                };
-                let (verdict, failure) = judge_case(problem, case, &outcome, &mut checker);
-                let report = TestReport {
-                    name: case.id(),
-                    group: case.group.to_string(),
-                    sample: case.is_sample(),
-                    verdict,
-                    cpu_ms: outcome.cpu_ms,
-                    wall_ms: outcome.wall_ms,
-                    peak_memory_kb: outcome.peak_rss_kb,
-                    time_limit: time_limit(verdict, &outcome.status),
-                    failure: failure.map(Box::new),
-                };
-                if options.fail_fast && verdict != Verdict::Accepted {
-                    job.stop.stop();
+        let run = match &_built {
+            Err(why) => Err(RunnerError::Checker(format!("the problem's interactor failed: {why}"))),
+            Ok(_) => Ok(()),
+        };
+        let run = run.and_then(|()| {
+            self.runner.run(&job, &mut |event| match event {
+                // a runner that runs on after a stop: what comes after is not reported
+                RunEvent::Case { .. } if job.stop.is_stopped() => {}
+                RunEvent::Case { index, outcome } => {
+                    // the job's cases are in the run's order
+                    let Some(index) = inputs.order.get(index).copied() else {
+                        return;
+                    };
+                    let Some(case) = problem.tests.get(index) else {
+                        return;
+                    };
+                    let (verdict, failure) = judge_case(problem, case, &outcome, &mut checker);
+                    let report = TestReport {
+                        name: case.id(),
+                        group: case.group.to_string(),
+                        sample: case.is_sample(),
+                        verdict,
+                        cpu_ms: outcome.cpu_ms,
+                        wall_ms: outcome.wall_ms,
+                        peak_memory_kb: outcome.peak_rss_kb,
+                        time_limit: time_limit(verdict, &outcome.status),
+                        failure: failure.map(Box::new),
+                    };
+                    if options.fail_fast && verdict != Verdict::Accepted {
+                        job.stop.stop();
+                    }
+                    on_test(&report, &outcome.status);
+                    tests.push(index, report);
                 }
-                on_test(&report, &outcome.status);
-                tests.push(index, report);
-            }
-            RunEvent::LoadFailed(failure) => load_failure = Some(failure),
+                RunEvent::LoadFailed(failure) => load_failure = Some(failure),
+            })
         });
         let internal_error = run.err().map(|e| e.to_string());
         let load_failure = load_failure.map(|f| judge_load_failure(problem, &f));
@@ -406,6 +427,8 @@ fn job_with(problem: &Problem, solution: &Submission, cases: Arc<[CaseInput]>, e
         site_packages: config.site_packages,
         driver: problem.driver.clone(),
         forbid: config.forbid.clone(),
+        // set by judge_inputs, which keeps the interactor alive for the run
+        interaction: None,
         stop_at_timeout: false,
         stop: Default::default(),
     }

@@ -31,6 +31,11 @@ pub fn judge_case(
     outcome: &CaseOutcome,
     checker: &mut AnswerChecker<'_>,
 ) -> (Verdict, Option<Failure>) {
+    if problem.config.checker.is_interactive()
+        && let Some(decided) = crate::interactive::judge_interaction(problem, case, outcome)
+    {
+        return decided;
+    }
     let limits = &problem.config.limits;
     let mut failed_op: Option<(usize, &[OpResult])> = None;
     let result: Option<Failed> = match &outcome.status {

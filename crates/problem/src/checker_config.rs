@@ -29,7 +29,7 @@ pub(crate) struct RawChecker {
     args: Option<Spanned<Value>>,
 }
 
-const TYPES: &str = "exact, tokens, float, unordered, custom, program";
+const TYPES: &str = "exact, tokens, float, unordered, custom, program, interactive";
 
 /// The options of each type, as problem.toml spells them.
 fn options_of(type_name: &str) -> &'static [&'static str] {
@@ -43,6 +43,8 @@ fn options_of(type_name: &str) -> &'static [&'static str] {
         "float" => &["abs_tol", "rel_tol"],
         "unordered" => &["depth"],
         "program" => &["program", "protocol", "args"],
+        // always the Kattis protocol: no `protocol`
+        "interactive" => &["program", "args"],
         _ => &[],
     }
 }
@@ -125,6 +127,28 @@ pub(crate) fn checker_spec(raw: RawChecker, kind: Kind, invalid: Invalid) -> Res
         "unordered" => CheckerSpec::Unordered {
             depth: read.depth(&raw.depth)?.unwrap_or(1),
         },
+        "interactive" => {
+            if kind != Kind::Stdio {
+                return Err(invalid(
+                    raw.kind.span(),
+                    format!(
+                        "type = \"interactive\" is for `stdio` problems (the interactor talks to the program's standard input and output); this is a `{}` problem",
+                        kind.as_str()
+                    ),
+                ));
+            }
+            let Some(program) = &raw.program else {
+                return Err(invalid(
+                    raw.kind.span(),
+                    "type = \"interactive\" needs `program`: the interactor's file or directory, like \"interactor/interact.py\"".into(),
+                ));
+            };
+            CheckerSpec::Interactive(ProgramSpec {
+                program: read.program(program)?,
+                protocol: Protocol::Kattis,
+                args: read.args(&raw.args)?,
+            })
+        }
         _ => {
             if kind != Kind::Stdio {
                 return Err(invalid(
@@ -285,7 +309,7 @@ mod tests {
         let e = stdio("type = 3\n").unwrap_err();
         assert_eq!(
             e,
-            "p/problem.toml:11:8: `checker.type` must be a string, one of exact, tokens, float, unordered, custom, program"
+            "p/problem.toml:11:8: `checker.type` must be a string, one of exact, tokens, float, unordered, custom, program, interactive"
         );
         let e = stdio("depth = 3\n").unwrap_err();
         assert!(e.contains("missing field `type`"), "{e}");
@@ -351,6 +375,36 @@ mod tests {
             e,
             "p/problem.toml:12:17: `checker.float_abs_tol` is not an option of type = \"float\" (its options are abs_tol, rel_tol)"
         );
+    }
+
+    #[test]
+    fn interactors() {
+        use judge_checkers::{ProgramSpec, Protocol};
+        let c = stdio("type = \"interactive\"\nprogram = \"interactor/interact.py\"\nargs = [\"x\"]\n").unwrap();
+        assert_eq!(
+            c.checker,
+            CheckerSpec::Interactive(ProgramSpec {
+                program: "interactor/interact.py".into(),
+                protocol: Protocol::Kattis,
+                args: vec!["x".into()],
+            })
+        );
+        let e = stdio("type = \"interactive\"\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:11:8: type = \"interactive\" needs `program`"),
+            "{e}"
+        );
+        // always the Kattis protocol
+        let e = stdio("type = \"interactive\"\nprogram = \"i.py\"\nprotocol = \"testlib\"\n").unwrap_err();
+        assert!(
+            e.starts_with("p/problem.toml:13:12: `checker.protocol` is not an option of type = \"interactive\""),
+            "{e}"
+        );
+        let e = parsed(&format!(
+            "{FUNCTION}\n[checker]\ntype = \"interactive\"\nprogram = \"i.py\"\n"
+        ))
+        .unwrap_err();
+        assert!(e.contains("is for `stdio` problems"), "{e}");
     }
 
     #[test]

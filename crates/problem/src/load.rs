@@ -145,9 +145,10 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
             "the generator of [complexity] in problem.toml (`make(n, seed)`)",
         )?;
     }
-    let validator = match &config.checker {
-        CheckerSpec::Program(spec) => Some(output_validator(&dir.join(&spec.program))?),
-        _ => None,
+    // an interactor is found and built as an output validator is
+    let validator = match config.checker.program() {
+        Some(spec) => Some(output_validator(&dir.join(&spec.program))?),
+        None => None,
     };
 
     let tests_dir = require_kind(dir.join("tests"), "the tests directory", "a directory")?;

@@ -104,6 +104,7 @@ fn serve(
                 workdir: workdir.path(),
                 pool: None,
                 sandbox: None,
+                interaction: None,
             })?;
             child.send(&checker_setup_frame(&checker.to_string_lossy())).await?;
             Ok::<_, RunnerError>(child)

@@ -57,7 +57,15 @@ pub(crate) struct SpawnSpec<'a> {
     /// Enter this sandbox before running Python (none: trusted code, such
     /// as a problem's checker).
     pub sandbox: Option<Arc<ChildSandbox>>,
+    /// An interactive case: the pipes to the interactor, placed on the
+    /// child's fds 5 (stdin) and 6 (stdout) before the sandbox is entered.
+    /// Spawned only, never forked from the warm pool.
+    pub interaction: Option<&'a crate::interactor::SolutionEnds>,
 }
+
+/// Where an interactive case's pipes are in the child (sandbox/judge_interactive.py).
+const FROM_INTERACTOR_FD: RawFd = 5;
+const TO_INTERACTOR_FD: RawFd = 6;
 
 /// What came of waiting for the next event.
 #[derive(Debug)]
@@ -141,18 +149,18 @@ fn dup_high(fd: &OwnedFd) -> io::Result<OwnedFd> {
 /// Marks every descriptor above 4 close-on-exec: whatever the judge itself
 /// inherited (from a shell, a CI runner) must not reach a solution.
 /// Async-signal-safe.
-fn close_inherited_on_exec() {
+fn close_inherited_on_exec(first: libc::c_int) {
     const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
     // SAFETY: system calls on descriptor numbers only.
     unsafe {
-        if libc::syscall(libc::SYS_close_range, 5u32, u32::MAX, CLOSE_RANGE_CLOEXEC) < 0 {
+        if libc::syscall(libc::SYS_close_range, first as u32, u32::MAX, CLOSE_RANGE_CLOEXEC) < 0 {
             // before Linux 5.11: one by one, up to the descriptor limit
             let mut limit = libc::rlimit {
                 rlim_cur: 0,
                 rlim_max: 0,
             };
             libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit);
-            for fd in 5..limit.rlim_cur.min(65536) as libc::c_int {
+            for fd in first..limit.rlim_cur.min(65536) as libc::c_int {
                 libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }
@@ -220,6 +228,11 @@ struct ChildEnds {
 fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, RunnerError> {
     let child_req = dup_high(&ends.requests)?;
     let child_res = dup_high(&ends.results)?;
+    let interaction = match spec.interaction {
+        Some(pipes) => Some((dup_high(&pipes.stdin)?, dup_high(&pipes.stdout)?)),
+        None => None,
+    };
+    let interaction_fds = interaction.as_ref().map(|(i, o)| (i.as_raw_fd(), o.as_raw_fd()));
     let mut cmd = Command::new(&spec.python.path);
     cmd.arg("-I");
     if !spec.site_packages {
@@ -256,7 +269,25 @@ fn spawn_process(spec: &SpawnSpec<'_>, ends: ChildEnds) -> Result<Process, Runne
             if libc::dup2(req_fd, REQUEST_FD) < 0 || libc::dup2(res_fd, RESULT_FD) < 0 {
                 return Err(io::Error::last_os_error());
             }
-            close_inherited_on_exec();
+            let mut ruleset = ruleset;
+            let mut first_closed = FROM_INTERACTOR_FD;
+            if let Some((from_interactor, to_interactor)) = interaction_fds {
+                // the ruleset may sit where the pipes go: move it first
+                if let Some(fd) = ruleset.filter(|fd| (FROM_INTERACTOR_FD..=TO_INTERACTOR_FD).contains(fd)) {
+                    let moved = libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, TO_INTERACTOR_FD + 1);
+                    if moved < 0 {
+                        return Err(io::Error::last_os_error());
+                    }
+                    ruleset = Some(moved);
+                }
+                if libc::dup2(from_interactor, FROM_INTERACTOR_FD) < 0
+                    || libc::dup2(to_interactor, TO_INTERACTOR_FD) < 0
+                {
+                    return Err(io::Error::last_os_error());
+                }
+                first_closed = TO_INTERACTOR_FD + 1;
+            }
+            close_inherited_on_exec(first_closed);
             set_rlimit(libc::RLIMIT_CORE, 0)?;
             if let Some(bytes) = memory {
                 set_rlimit(libc::RLIMIT_AS, bytes)?;

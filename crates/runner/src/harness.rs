@@ -4,11 +4,16 @@ use std::path::{Path, PathBuf};
 /// The Python side of the runners (`sandbox/`), compiled into the binary so
 /// that the judge is one file to install: the harness, the value helpers,
 /// case limits and forbidden builtins it imports, the warm pool's server,
-/// the embedded runner's isolation, and the sized-input generators' host.
-pub const SOURCES: [(&str, &str); 7] = [
+/// the embedded runner's isolation, the sized-input generators' host, and
+/// the interactive streams.
+pub const SOURCES: [(&str, &str); 8] = [
     ("judge_values.py", include_str!("../../../sandbox/judge_values.py")),
     ("judge_limits.py", include_str!("../../../sandbox/judge_limits.py")),
     ("judge_forbid.py", include_str!("../../../sandbox/judge_forbid.py")),
+    (
+        "judge_interactive.py",
+        include_str!("../../../sandbox/judge_interactive.py"),
+    ),
     ("harness.py", include_str!("../../../sandbox/harness.py")),
     ("zygote.py", include_str!("../../../sandbox/zygote.py")),
     ("judge_sized.py", include_str!("../../../sandbox/judge_sized.py")),

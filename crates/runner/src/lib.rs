@@ -7,6 +7,7 @@
 mod checker_host;
 mod child;
 mod harness;
+mod interactor;
 mod outcome;
 mod pool;
 mod process;
@@ -30,6 +31,7 @@ pub mod harness_data {
     pub use crate::protocol::{case_status, load_failure, unsuspected};
 }
 pub use harness::{HarnessFile, SOURCES as HARNESS_SOURCES};
+pub use interactor::{INTERACTOR_TIMEOUT, Interaction};
 pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent};
 pub use pool::WarmPool;
 pub use process::ProcessRunner;
@@ -126,6 +128,10 @@ pub struct Job {
     /// Builtins and methods of builtin types the solution may not call
     /// (`[rules] forbid`): the harness removes them before it loads.
     pub forbid: Vec<String>,
+    /// An interactive problem's interactor (`[checker] type =
+    /// "interactive"`): each case runs in a process of its own, its stdin
+    /// and stdout pipes to the interactor started beside it.
+    pub interaction: Option<Arc<Interaction>>,
     /// Stop after the first case that runs out of time: the cases after it
     /// get no event. For `judge check`, where each later test of a slow
     /// solution would cost a whole time limit. A hint: a runner may run
@@ -230,6 +236,10 @@ pub enum RunnerError {
     },
     #[error("the Python harness sent a message the judge cannot read ({0})")]
     Protocol(String),
+    /// The runner cannot run this kind of job (the embedded runner and
+    /// interactive problems).
+    #[error("{0}")]
+    Unsupported(String),
     /// The judge is ending on a signal: no child is started any more.
     #[error("the judge is stopping")]
     Stopping,

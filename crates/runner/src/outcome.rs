@@ -54,6 +54,8 @@ pub struct CaseOutcome {
     /// What the solution printed (function and class kinds).
     pub stdout: String,
     pub stderr: String,
+    /// An interactive case: how its interactor ended, and what it wrote.
+    pub interactor: Option<crate::ValidatorRun>,
 }
 
 impl CaseOutcome {
@@ -66,6 +68,7 @@ impl CaseOutcome {
             peak_rss_kb: None,
             stdout: String::new(),
             stderr: String::new(),
+            interactor: None,
         }
     }
 }

@@ -2,11 +2,14 @@
 //! JSON lines over pipes. A case that times out, floods its output or kills
 //! the process costs that child; the remaining cases go on in a fresh one.
 
+use std::path::PathBuf;
 use std::process::ExitStatus;
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
+
+use judge_model::CaseInput;
 
 use crate::child::{HarnessChild, Next, SpawnSpec, signal_name, terminating_signal};
 use crate::outcome::{CaseOutcome, CaseStatus, LoadFailure, RunEvent};
@@ -125,12 +128,15 @@ enum Stint {
 
 /// How a child runs its cases.
 #[derive(Debug, Clone, Copy)]
-struct Mode {
+struct Mode<'a> {
     /// Results come in batches (one write for many fast cases).
     batched: bool,
     /// The child runs one case only, so that the kernel's count of its CPU
     /// time is that case's alone.
     alone: bool,
+    /// An interactive case's interactor: stopped before the solution is,
+    /// at its time limit.
+    interactor: Option<&'a crate::interactor::RunningInteractor>,
 }
 
 impl ProcessRunner {
@@ -145,10 +151,16 @@ impl ProcessRunner {
         let mut retried = None;
         // cases before this one run alone, one process each (see `settle`)
         let mut alone_until = 0;
+        if job.interaction.is_some() {
+            // an interactive case's pipes are its process's: one case each
+            batched = false;
+            alone_until = job.cases.len();
+        }
         while next < job.cases.len() {
-            let mode = Mode {
+            let mut mode = Mode {
                 batched,
                 alone: next < alone_until,
+                interactor: None,
             };
             // A directory per child: a copy of the solution (the only file
             // of the judge's it may read) and an empty working directory
@@ -169,6 +181,21 @@ impl ProcessRunner {
                 None => None,
             };
             let sandbox = Arc::new(self.sandbox.for_submission(&solution_dir, &workdir)?);
+            // started before the solution's process, which gets the other
+            // ends of its pipes
+            let interactor = match &job.interaction {
+                Some(interaction) => {
+                    let input = match job.cases.get(next) {
+                        Some(CaseInput::Stdin(text)) => text.as_str(),
+                        _ => "",
+                    };
+                    Some(interaction.start(next, input).map_err(|source| RunnerError::Spawn {
+                        path: interaction.command.first().map(PathBuf::from).unwrap_or_default(),
+                        source,
+                    })?)
+                }
+                None => None,
+            };
             let mut child = HarnessChild::spawn(&SpawnSpec {
                 python: &self.python,
                 harness: self.harness.path(),
@@ -178,14 +205,46 @@ impl ProcessRunner {
                 output_limit: job.limits.output_bytes,
                 max_frame: job.limits.frame_bytes(),
                 workdir: &workdir,
-                pool: self.pool.as_deref(),
+                // the pool's children get fds 0-4 only
+                pool: self.pool.as_deref().filter(|_| interactor.is_none()),
                 sandbox: Some(sandbox),
+                interaction: interactor.as_ref().map(|(_, ends)| ends),
             })?;
+            // the child has its copies: the judge's would keep the
+            // interactor from ever seeing the solution's end of file
+            let interactor = interactor.map(|(running, _ends)| running);
             let mut requests = setup_frame(job, &solution.to_string_lossy(), driver.as_deref(), mode.batched);
             let last = if mode.alone { next + 1 } else { job.cases.len() };
             requests.extend_from_slice(&case_frames(job, next..last));
             child.feed_all(requests);
-            match self.stint(&mut child, job, mode, &mut next, retried, on_event).await? {
+            let stint = match interactor {
+                None => self.stint(&mut child, job, mode, &mut next, retried, on_event).await?,
+                Some(interactor) => {
+                    // the case's event waits for the interactor's end
+                    let mut events = Vec::new();
+                    mode.interactor = Some(&interactor);
+                    let stint = self
+                        .stint(&mut child, job, mode, &mut next, retried, &mut |e| events.push(e))
+                        .await;
+                    // the solution's ends of the pipes close with its process
+                    drop(child);
+                    // a solution that did not load, or ran out of time, leaves
+                    // the interactor nothing to decide
+                    let stopped = events.iter().any(|e| match e {
+                        RunEvent::LoadFailed(_) => true,
+                        RunEvent::Case { outcome, .. } => matches!(outcome.status, CaseStatus::TimedOut { .. }),
+                    });
+                    let run = interactor.finish(stopped || stint.is_err())?;
+                    for mut event in events {
+                        if let RunEvent::Case { outcome, .. } = &mut event {
+                            outcome.interactor = Some(run.clone());
+                        }
+                        on_event(event);
+                    }
+                    stint?
+                }
+            };
+            match stint {
                 // every result is in: dropping the child kills its group
                 // and reaps it (the judge exits with no child left behind)
                 Stint::Finished => {}
@@ -204,7 +263,7 @@ impl ProcessRunner {
         &self,
         child: &mut HarnessChild,
         job: &Job,
-        mode: Mode,
+        mode: Mode<'_>,
         next: &mut usize,
         retried: Option<usize>,
         on_event: &mut dyn FnMut(RunEvent),
@@ -283,6 +342,9 @@ impl ProcessRunner {
                     died(status, killed, &stderr, false)?
                 }
                 Next::TimedOut => {
+                    if let Some(interactor) = mode.interactor {
+                        interactor.stop();
+                    }
                     child.kill().await;
                     // before the wall deadline: the CPU watch stopped it
                     CaseStatus::TimedOut {
@@ -400,6 +462,7 @@ fn outcome_of(result: CaseResult, rss_kb: Option<u64>) -> CaseOutcome {
         peak_rss_kb: rss_kb,
         stdout: result.stdout,
         stderr: result.stderr,
+        interactor: None,
     }
 }
 

@@ -33,6 +33,7 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
         (Value::str("output_bytes"), Value::int(job.limits.output_bytes as i64)),
         (Value::str("frame_bytes"), Value::int(job.limits.frame_bytes() as i64)),
         (Value::str("batch_results"), Value::Bool(batch_results)),
+        (Value::str("interactive"), Value::Bool(job.interaction.is_some())),
         (Value::str("driver"), driver.map_or(Value::None, Value::str)),
         (
             Value::str("forbid"),
@@ -412,6 +413,7 @@ mod tests {
             site_packages: false,
             driver: None,
             forbid: Vec::new(),
+            interaction: None,
             stop_at_timeout: false,
             stop: crate::StopSignal::default(),
         }

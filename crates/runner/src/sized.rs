@@ -69,7 +69,7 @@ pub fn sized_inputs(
     let name = generator.display();
     match end {
         ValidatorEnd::Code(0) => {}
-        ValidatorEnd::TimedOut => {
+        ValidatorEnd::TimedOut | ValidatorEnd::Stopped => {
             return Err(SizedError::Generator(format!(
                 "the generator {name} took more than {} s for the sizes {sizes:?}",
                 GENERATOR_TIMEOUT.as_secs()

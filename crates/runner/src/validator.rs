@@ -33,6 +33,9 @@ pub enum ValidatorEnd {
     Code(i32),
     Signal(i32),
     TimedOut,
+    /// An interactor killed by the judge because the solution had been
+    /// stopped (at its time limit) while it was still running.
+    Stopped,
 }
 
 /// What one run of a validator did.
@@ -137,14 +140,14 @@ impl Validator {
 }
 
 /// Kattis validators join file names to the feedback directory as text.
-fn with_slash(dir: &Path) -> OsString {
+pub(crate) fn with_slash(dir: &Path) -> OsString {
     let mut text = dir.as_os_str().to_owned();
     text.push("/");
     text
 }
 
 /// The start of a file as text (empty when it cannot be read).
-fn read_capped(path: &Path) -> String {
+pub(crate) fn read_capped(path: &Path) -> String {
     let mut bytes = Vec::new();
     if let Ok(file) = File::open(path) {
         let _ = file.take(READ_LIMIT).read_to_end(&mut bytes);
@@ -157,39 +160,102 @@ fn read_capped(path: &Path) -> String {
 /// `timeout`, then the group is killed. Whatever the group left behind is
 /// killed too.
 pub(crate) fn run_to_end(command: &mut Command, timeout: Duration) -> io::Result<ValidatorEnd> {
-    let starting = crate::reap::Starting::begin().ok_or_else(|| io::Error::other("the judge is stopping"))?;
-    // SAFETY: plain getter.
-    let judge = unsafe { libc::getpid() };
-    command.process_group(0);
-    // SAFETY: runs in the forked child before exec; prctl and getppid are
-    // async-signal-safe.
-    unsafe {
-        command.pre_exec(move || crate::child::die_with_parent(judge));
-    }
-    let mut child = command.spawn()?;
-    let pid = child.id() as libc::pid_t;
-    starting.harness(pid, true);
-    drop(starting);
-    let (ended_tx, ended_rx) = mpsc::channel();
-    let waiter = std::thread::spawn(move || {
-        crate::reap::wait_ended(pid);
-        let _ = ended_tx.send(());
-    });
-    let timed_out = ended_rx.recv_timeout(timeout).is_err();
-    // SAFETY: the group of our child, not yet reaped: its id is still ours.
-    unsafe { libc::killpg(pid, libc::SIGKILL) };
-    let _ = waiter.join();
-    let status = child.wait();
-    crate::reap::forget(pid);
-    let status = status?;
-    Ok(if timed_out {
-        ValidatorEnd::TimedOut
-    } else {
-        end_of(status)
+    Ok(match GroupChild::start(command)?.finish(timeout)? {
+        Some(status) => end_of(status),
+        None => ValidatorEnd::TimedOut,
     })
 }
 
-fn end_of(status: ExitStatus) -> ValidatorEnd {
+/// A trusted process (a validator, a compiler, an interactor) in a process
+/// group of its own that dies with the judge, registered for the judge's
+/// shutdown. Its group is killed and it is reaped when it is finished (or
+/// dropped).
+#[derive(Debug)]
+pub(crate) struct GroupChild {
+    child: std::process::Child,
+    pid: libc::pid_t,
+    ended: mpsc::Receiver<()>,
+    waiter: Option<std::thread::JoinHandle<()>>,
+}
+
+impl GroupChild {
+    pub(crate) fn start(command: &mut Command) -> io::Result<GroupChild> {
+        let starting = crate::reap::Starting::begin().ok_or_else(|| io::Error::other("the judge is stopping"))?;
+        // SAFETY: plain getter.
+        let judge = unsafe { libc::getpid() };
+        command.process_group(0);
+        // SAFETY: runs in the forked child before exec; prctl and getppid are
+        // async-signal-safe.
+        unsafe {
+            command.pre_exec(move || crate::child::die_with_parent(judge));
+        }
+        let child = command.spawn()?;
+        let pid = child.id() as libc::pid_t;
+        starting.harness(pid, true);
+        drop(starting);
+        let (ended_tx, ended) = mpsc::channel();
+        let waiter = std::thread::spawn(move || {
+            crate::reap::wait_ended(pid);
+            let _ = ended_tx.send(());
+        });
+        Ok(GroupChild {
+            child,
+            pid,
+            ended,
+            waiter: Some(waiter),
+        })
+    }
+
+    /// Waits at most `timeout` for the process to end (`Duration::ZERO`:
+    /// takes it as it is), then kills its group and reaps it: its exit
+    /// status, or `None` if it had not ended by then.
+    pub(crate) fn finish(mut self, timeout: Duration) -> io::Result<Option<ExitStatus>> {
+        let ended = self.ended.recv_timeout(timeout).is_ok();
+        self.kill_and_reap().map(|status| ended.then_some(status))
+    }
+
+    /// Kills the group now, without reaping: whether the process was still
+    /// running (it had not ended by itself).
+    pub(crate) fn kill_now(&self) -> bool {
+        // SAFETY: waitid fills `info`, a plain struct we own; WNOWAIT leaves
+        // the child to be reaped by `finish`.
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        let r = unsafe {
+            libc::waitid(
+                libc::P_PID,
+                self.pid as libc::id_t,
+                &mut info,
+                libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+            )
+        };
+        // SAFETY: reading the pid the kernel filled in (0: still running).
+        let running = r == 0 && unsafe { info.si_pid() } == 0;
+        // SAFETY: the group of our child, not yet reaped: its id is still ours.
+        unsafe { libc::killpg(self.pid, libc::SIGKILL) };
+        running
+    }
+
+    fn kill_and_reap(&mut self) -> io::Result<ExitStatus> {
+        // SAFETY: the group of our child, not yet reaped: its id is still ours.
+        unsafe { libc::killpg(self.pid, libc::SIGKILL) };
+        if let Some(waiter) = self.waiter.take() {
+            let _ = waiter.join();
+        }
+        let status = self.child.wait();
+        crate::reap::forget(self.pid);
+        status
+    }
+}
+
+impl Drop for GroupChild {
+    fn drop(&mut self) {
+        if self.waiter.is_some() {
+            let _ = self.kill_and_reap();
+        }
+    }
+}
+
+pub(crate) fn end_of(status: ExitStatus) -> ValidatorEnd {
     match (status.code(), status.signal()) {
         (Some(code), _) => ValidatorEnd::Code(code),
         (None, Some(signal)) => ValidatorEnd::Signal(signal),
@@ -381,7 +447,9 @@ fn build_in(
         end => {
             let _ = fs::remove_file(&partial);
             let how = match end {
-                ValidatorEnd::TimedOut => format!("{compiler} did not finish within {} s", COMPILE_TIMEOUT.as_secs()),
+                ValidatorEnd::TimedOut | ValidatorEnd::Stopped => {
+                    format!("{compiler} did not finish within {} s", COMPILE_TIMEOUT.as_secs())
+                }
                 ValidatorEnd::Signal(s) => format!("{compiler} was killed by signal {s}"),
                 ValidatorEnd::Code(c) => format!("{compiler} failed (exit {c})"),
             };

@@ -83,6 +83,7 @@ fn run_job(
         site_packages: false,
         driver: None,
         forbid: Vec::new(),
+        interaction: None,
         stop_at_timeout,
         stop: Default::default(),
     };

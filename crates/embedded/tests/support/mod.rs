@@ -44,6 +44,7 @@ pub fn run_function(source: &str, cases: Vec<CaseInput>) -> Vec<CaseStatus> {
         site_packages: false,
         driver: None,
         forbid: Vec::new(),
+        interaction: None,
         stop_at_timeout: false,
         stop: judge_runner::StopSignal::default(),
     };
