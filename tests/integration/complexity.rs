@@ -86,17 +86,28 @@ fn the_terminal_chart_and_the_picture() {
 
 #[test]
 fn a_problem_without_a_complexity_table_is_refused() {
-    let dir = repo().join("problems/junior/palindrome");
+    let dir = repo().join("problems/junior/flatten");
+    assert!(
+        !std::fs::read_to_string(dir.join("problem.toml"))
+            .unwrap()
+            .contains("[complexity]")
+    );
+    let solution = std::fs::read_dir(dir.join("solutions/accepted"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     let out = judge(&[
         "run",
         "--no-record",
         "--complexity",
         dir.to_str().unwrap(),
-        dir.join("solutions/accepted/two_pointers.py").to_str().unwrap(),
+        solution.to_str().unwrap(),
     ]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     let err = stderr(&out);
-    assert!(err.contains("palindrome") && err.contains("[complexity]"), "{err}");
+    assert!(err.contains("flatten") && err.contains("[complexity]"), "{err}");
 }
 
 /// `judge check --complexity`: the accepted solutions are measured against

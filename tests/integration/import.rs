@@ -168,18 +168,17 @@ fn malformed_yaml_gives_the_line() {
 }
 
 #[test]
-fn unsupported_kinds_are_named() {
+fn interactive_is_imported_and_other_kinds_are_refused_by_name() {
     let tmp = tempfile::tempdir().unwrap();
-    // interactive: imported, but refused with a clear message
+    // interactive: imported with its interactor, and judged through it
     let dest = tmp.path().join("guess");
     let out = import(&kattis("modern-interactive"), &dest, &[]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("interactive problems are not supported yet"),
-        "{}",
-        stderr(&out)
-    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(dest.join("output_validator/interactor.py").is_file());
+    let toml = std::fs::read_to_string(dest.join("problem.toml")).unwrap();
+    assert!(toml.contains("type = \"interactive\""), "{toml}");
+    let check = judge(&["check", "--format", "json", dest.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     // multi-pass: refused before anything is written
     let src = tmp.path().join("mp");
     std::fs::create_dir_all(&src).unwrap();

@@ -226,6 +226,33 @@ fn a_c_interactor_is_compiled_once_and_reused_from_the_cache() {
     assert_eq!(cached_programs(cache.path()).len(), 2);
 }
 
+/// A solution that hangs up mid-conversation: the interactor's next reply
+/// meets a closed pipe. It must see EPIPE and reject (WA), not die of
+/// SIGPIPE (an IE blamed on nobody): a C interactor does not ignore the
+/// signal by itself, as Python does.
+#[test]
+fn an_interactor_writing_to_a_solution_that_is_gone_rejects_it() {
+    let cache = tempfile::tempdir().unwrap();
+    let (_tmp, dir) = guess_with(
+        "type = \"interactive\"\nprogram = \"c_interactor\"\n",
+        &[
+            ("c_interactor/interact.c", C_INTERACTOR),
+            ("c_interactor/limits.h", "#define MAX_GUESSES 40\n"),
+        ],
+    );
+    fs::write(
+        dir.join("solutions/wrong_answer/one_guess_then_gone.py"),
+        "input()\nprint(2, flush=True)\n",
+    )
+    .unwrap();
+    let (report, _) = run(cache.path(), &dir, "wrong_answer/one_guess_then_gone.py");
+    assert_eq!(report.verdict, Verdict::WrongAnswer, "{report:#?}");
+    assert!(
+        report.tests.iter().all(|t| t.verdict != Verdict::InternalError),
+        "{report:#?}"
+    );
+}
+
 #[test]
 fn judge_check_passes_the_bank_problem() {
     let cache = tempfile::tempdir().unwrap();

@@ -61,12 +61,6 @@ pub fn run(config: &ImportConfig) -> anyhow::Result<u8> {
         &dest.join("problem.toml"),
         judge_import::problem_toml(&plan.config, time_ms).as_bytes(),
     )?;
-    if plan.config.checker.is_some() {
-        println!(
-            "note: problem.toml's [checker] uses options of the tokens checker or a program checker (docs/kattis.md); \
-             a judge without them refuses the problem until they land"
-        );
-    }
     println!("imported {} into {}", src.display(), dest.display());
     Ok(exit::ACCEPTED)
 }

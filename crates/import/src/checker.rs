@@ -40,6 +40,17 @@ fn toml_float(x: f64) -> String {
     }
 }
 
+/// The `[checker]` table of an interactive problem: its interactor (the
+/// Kattis protocol), with the validator flags as its arguments.
+pub fn interactive_table(program: &str, flags: &[String]) -> String {
+    let args: Vec<String> = flags.iter().map(|f| toml_string(f)).collect();
+    format!(
+        "[checker]\ntype = \"interactive\"\nprogram = {}\nargs = [{}]\n",
+        toml_string(program),
+        args.join(", ")
+    )
+}
+
 /// Maps the validator flags (legacy `validator_flags`, or
 /// `output_validator_args`) to the `[checker]` table.
 ///

@@ -15,7 +15,7 @@ mod submissions;
 
 use std::collections::BTreeMap;
 
-pub use checker::{CheckerMapping, checker_table};
+pub use checker::{CheckerMapping, checker_table, interactive_table};
 pub use data::{DataMapping, judge_name, map_data};
 pub use metadata::{Edition, Metadata, parse_metadata};
 pub use plan::plan_import;
@@ -152,7 +152,7 @@ pub fn problem_toml(config: &Config, time_ms: u64) -> String {
     let topics: Vec<String> = config.topics.iter().map(|t| checker::toml_str(t)).collect();
     let mut out = String::new();
     if config.interactive {
-        out.push_str("# An interactive Kattis problem: not supported by the judge yet (docs/kattis.md).\n");
+        out.push_str("# An interactive Kattis problem: the interactor talks to the solution (docs/kattis.md).\n");
     }
     out.push_str(&format!(
         "title = {}\nlevel = {}\ntopics = [{}]\nkind = \"stdio\"\n\n[limits]\ntime_ms = {time_ms}\n",

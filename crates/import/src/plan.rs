@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::checker::checker_table;
+use crate::checker::{checker_table, interactive_table};
 use crate::data::{self, DataMapping, map_data};
 use crate::metadata::{self, Edition, Metadata, parse_metadata};
 use crate::statement::{Converted, latex_to_markdown};
@@ -167,19 +167,15 @@ pub fn plan_import(pkg: &Package, options: &Options, compiles: &dyn Fn(&[u8]) ->
             .collect();
         draft.notes.push(format!("not imported: {}", listed.join(", ")));
     }
-    let unsupported = meta.interactive.then(|| {
-        let mut why = String::from(
-            "interactive problems are not supported yet: the judge has no interactor protocol; \
-             the tests and the interactor are imported",
-        );
-        if !data.interactions.is_empty() {
-            why.push_str(&format!(
-                ", the sample interactions ({}) are not",
-                data.interactions.join(", ")
-            ));
-        }
-        why
-    });
+    if meta.interactive && !data.interactions.is_empty() {
+        draft.notes.push(format!(
+            "the sample interactions ({}) are not imported: the judge shows no transcript",
+            data.interactions.join(", ")
+        ));
+    }
+    // an interactive problem is judged only with its interactor
+    let unsupported = (meta.interactive && checker.is_none())
+        .then(|| "an interactive problem without its interactor cannot be judged".to_owned());
     Ok(Plan {
         files: draft.files,
         config: Config {
@@ -308,12 +304,20 @@ fn output_validation(
                 false => rest.to_owned(),
             }
         };
-        for p in &validator_files {
+        let mut copied: Vec<String> = validator_files.iter().map(|p| strip(p)).collect();
+        // `output_validator/NAME/...` (problemtools' guess): one directory
+        // more than the judge looks in
+        let first_dirs: std::collections::BTreeSet<Option<&str>> =
+            copied.iter().map(|c| c.split_once('/').map(|(d, _)| d)).collect();
+        if let [Some(dir)] = first_dirs.iter().copied().collect::<Vec<_>>().as_slice() {
+            let prefix = format!("{dir}/");
+            copied = copied.iter().map(|c| c[prefix.len()..].to_owned()).collect();
+        }
+        for (p, to) in validator_files.iter().zip(&copied) {
             draft
                 .files
-                .insert(format!("output_validator/{}", strip(p)), pkg.files[*p].clone());
+                .insert(format!("output_validator/{to}"), pkg.files[*p].clone());
         }
-        let copied: Vec<String> = validator_files.iter().map(|p| strip(p)).collect();
         draft.notes.push(format!(
             "the {} copied to output_validator/: {}",
             if meta.interactive {
@@ -330,6 +334,10 @@ fn output_validation(
     } else {
         None
     };
+    if meta.interactive {
+        // the interactor talks to the solution: the judge's interactive checker
+        return Ok(program.map(|program| interactive_table(&program, &flags)));
+    }
     let mapping = checker_table(program.as_deref(), &flags);
     draft.warnings.extend(mapping.warnings);
     Ok(mapping.table)

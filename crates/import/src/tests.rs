@@ -111,7 +111,7 @@ fn multi_pass_and_submit_answer_are_refused_by_name() {
 }
 
 #[test]
-fn interactive_is_imported_but_marked_unsupported() {
+fn interactive_is_imported_with_its_interactor() {
     let plan = plan_import(
         &package(&[
             (
@@ -127,10 +127,19 @@ fn interactive_is_imported_but_marked_unsupported() {
         &|_| true,
     )
     .unwrap();
-    let why = plan.unsupported.unwrap();
-    assert!(why.starts_with("interactive problems are not supported yet"), "{why}");
+    assert_eq!(plan.unsupported, None);
     assert!(plan.files.contains_key("output_validator/interactor.py"));
-    assert!(problem_toml(&plan.config, 1000).starts_with("# An interactive"));
+    let toml = problem_toml(&plan.config, 1000);
+    assert!(toml.starts_with("# An interactive"), "{toml}");
+    assert!(
+        toml.contains("[checker]\ntype = \"interactive\"\nprogram = \"output_validator/interactor.py\"\nargs = []\n"),
+        "{toml}"
+    );
+    assert!(
+        plan.notes.iter().any(|n| n.contains("sample interactions")),
+        "{:?}",
+        plan.notes
+    );
 }
 
 #[test]
@@ -339,4 +348,27 @@ fn a_test_that_is_not_utf8_is_dropped_with_a_warning() {
         "{:?}",
         plan.warnings
     );
+}
+
+#[test]
+fn a_validator_in_a_directory_of_its_own_is_lifted_to_output_validator() {
+    let plan = plan_import(
+        &package(&[
+            ("problem.yaml", "name: G\nvalidation: custom interactive\n"),
+            ("data/secret/1.in", "5\n"),
+            ("data/secret/1.ans", "5\n"),
+            ("output_validator/guess_validator/validate.cc", "int main() {}\n"),
+            ("output_validator/guess_validator/validate.h", "\n"),
+        ]),
+        &options(),
+        &|_| true,
+    )
+    .unwrap();
+    assert!(
+        plan.files.contains_key("output_validator/validate.cc"),
+        "{:?}",
+        plan.files.keys()
+    );
+    assert!(plan.files.contains_key("output_validator/validate.h"));
+    assert!(problem_toml(&plan.config, 1000).contains("program = \"output_validator\""));
 }

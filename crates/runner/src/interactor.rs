@@ -12,6 +12,7 @@ use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io;
 use std::os::fd::{FromRawFd, OwnedFd, RawFd};
+use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
@@ -92,6 +93,17 @@ impl Interaction {
             .stdin(Stdio::from(from_solution_read))
             .stdout(Stdio::from(to_solution_write))
             .stderr(File::create(dir.path().join("stderr"))?);
+        // A solution may hang up before the interactor's last word: the
+        // interactor must see EPIPE (and go on to reject), not die of
+        // SIGPIPE, which would be an IE. Kattis' tools start it so too.
+        // SAFETY: runs in the forked child before exec; signal() is
+        // async-signal-safe.
+        unsafe {
+            command.pre_exec(|| {
+                libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+                Ok(())
+            });
+        }
         let process = GroupChild::start(&mut command)?;
         // the command holds the interactor's ends: dropping it closes the
         // judge's copies, so that each side sees the other's end of file
