@@ -269,6 +269,19 @@ fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit) -> O
                 ..JudgeOptions::default()
             },
         ),
+        // a template only has to fail somewhere: one failing test is
+        // enough (a template that waits for input would otherwise cost a
+        // wall-clock limit per test of an interactive problem)
+        _ if plan.roles[unit.file] == Role::Template => observe(
+            engine,
+            problem,
+            prepared.inputs.as_ref()?,
+            file,
+            JudgeOptions {
+                fail_fast: true,
+                ..JudgeOptions::default()
+            },
+        ),
         _ => observe(
             engine,
             problem,
