@@ -22,5 +22,5 @@ pub use bank::{BankError, Partition, changed_files, discover, touched_by};
 pub use growth::{Measured, assess_growth, check_growth};
 pub use lint::{PackageTexts, defines, lint};
 pub use merge::{MergeError, NamedReport, merge, merge_texts, read_report};
-pub use run::{CheckOptions, Checked, Progress, check_problems};
+pub use run::{CheckOptions, Checked, Progress, check_problems, problem_order};
 pub use shape::shape_of;

@@ -31,6 +31,9 @@ pub struct CheckOptions {
     /// Start no further problem once one has failed (the problems under
     /// way are checked to the end).
     pub fail_fast: bool,
+    /// What each problem's runs took at the last check (`run_ms`), by the
+    /// directory as given: the longest start first.
+    pub previous_run_ms: HashMap<PathBuf, f64>,
 }
 
 /// What a check found, problem by problem.
@@ -153,8 +156,12 @@ pub fn check_problems(
     // Problem by problem, so that few are loaded at once; the costliest
     // problems first, and in each its costliest runs first, so that no
     // worker is left with a long run at the end.
-    let mut order: Vec<usize> = (0..plans.len()).collect();
-    order.sort_by_key(|&p| std::cmp::Reverse(plans[p].weight()));
+    let weights: Vec<usize> = plans.iter().map(Plan::weight).collect();
+    let previous: Vec<Option<f64>> = plans
+        .iter()
+        .map(|plan| options.previous_run_ms.get(&plan.dir).copied())
+        .collect();
+    let order = problem_order(&weights, &previous);
     let mut units = Vec::new();
     for &p in &order {
         let mut files: Vec<usize> = (0..plans[p].roles.len()).collect();
@@ -237,6 +244,24 @@ pub fn check_problems(
         }
     }
     checked
+}
+
+/// The order problems start in, longest first (as a scheduler of jobs of
+/// known length does, so that none is left running alone at the end):
+/// by what each took at the last check where that is known, and the
+/// problems never timed first, the ones with the most slow solutions
+/// (`weights`) first among them (a slow solution costs a time limit per
+/// test it fails; a solution that waits costs wall time that only a past
+/// check can tell).
+pub fn problem_order(weights: &[usize], previous_ms: &[Option<f64>]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|&a, &b| match (previous_ms[a], previous_ms[b]) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (None, Some(_)) => std::cmp::Ordering::Less,
+        (Some(_), None) => std::cmp::Ordering::Greater,
+        (None, None) => weights[b].cmp(&weights[a]),
+    });
+    order
 }
 
 /// Returns what a run or a problem just dropped held to the system: glibc
@@ -483,4 +508,19 @@ fn assemble(
     }
     check.findings = findings;
     check
+}
+
+#[cfg(test)]
+mod tests {
+    use super::problem_order;
+
+    #[test]
+    fn the_longest_last_time_first_and_the_untimed_before_them() {
+        // untimed: by slow solutions; timed: by their last time
+        let weights = [0, 3, 1, 0, 2];
+        let previous = [Some(17_000.0), None, Some(500.0), Some(9_000.0), None];
+        assert_eq!(problem_order(&weights, &previous), [1, 4, 0, 3, 2]);
+        // nothing timed: the slow solutions decide, ties in the given order
+        assert_eq!(problem_order(&[1, 2, 1, 0], &[None; 4]), [1, 0, 2, 3]);
+    }
 }

@@ -93,11 +93,13 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         repeat: config.repeat,
         safety_factor: config.safety_factor,
         fail_fast: config.fail_fast,
+        previous_run_ms: crate::check_times::previous(&dirs),
     };
     let judge_check::Checked {
         mut problems,
         not_checked,
     } = judge_check::check_problems(&engine, &dirs, &options, &progress);
+    crate::check_times::remember(&problems);
     if config.complexity {
         measure_growth(&engine, &mut problems);
     }

@@ -9,6 +9,7 @@ mod args;
 mod bank;
 mod browse;
 mod check;
+mod check_times;
 mod commands;
 mod config;
 mod doctor;
