@@ -170,7 +170,7 @@ mod tests {
 
     #[test]
     fn order_crosses_the_word_boundary() {
-        let mut ints = vec![
+        let mut ints = [
             big("100000000000000000000"),
             Int::from(3i64),
             big("-100000000000000000000"),
