@@ -19,6 +19,7 @@ mod output;
 mod practice;
 mod practice_signals;
 mod reaping;
+mod reasoning;
 mod sandbox_unittest;
 mod selecting;
 mod shard;

@@ -283,12 +283,18 @@ fn a_live_session_judges_real_saves_and_ctrl_c_keeps_what_was_done() {
         std::fs::read(add_solution("wrong_answer", "minus_for_negatives.py")).unwrap(),
     )
     .unwrap();
+    // before the first judgement: the claim and the approach, typed
+    wait_for(&lines, &mut seen, "Before the first judgement");
+    child.stdin.as_mut().unwrap().write_all(b"O(1)\nadd them\n").unwrap();
     wait_for(&lines, &mut seen, "attempts so far: WA");
     std::fs::copy(add_solution("accepted", "plus.py"), work.join("add.py.new")).unwrap();
     std::fs::rename(work.join("add.py.new"), work.join("add.py")).unwrap();
     wait_for(&lines, &mut seen, "shout.py: every save is judged");
     // Enter submits the template as it is
     child.stdin.as_mut().unwrap().write_all(b"\n").unwrap();
+    // both questions skipped
+    wait_for(&lines, &mut seen, "Before the first judgement");
+    child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
     wait_for(&lines, &mut seen, "── submitted");
     wait_for(&lines, &mut seen, "attempts so far: WA");
 
@@ -312,8 +318,25 @@ fn a_live_session_judges_real_saves_and_ctrl_c_keeps_what_was_done() {
     );
 
     let history = History::open(&db).unwrap();
-    let verdicts: Vec<String> = history.attempts().unwrap().into_iter().map(|a| a.verdict).collect();
-    assert_eq!(verdicts, ["WA", "AC", "WA"]);
+    let attempts = history.attempts().unwrap();
+    let said: Vec<(&str, Option<&str>, Option<&str>)> = attempts
+        .iter()
+        .map(|a| {
+            (
+                a.verdict.as_str(),
+                a.reasoning.claimed.as_deref(),
+                a.reasoning.approach.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("WA", Some("O(1)"), Some("add them")),
+            ("AC", Some("O(1)"), Some("add them")),
+            ("WA", None, None)
+        ]
+    );
     let session = &history.sessions().unwrap()[0];
     assert_eq!(session.status, SessionStatus::Interrupted);
     assert!(session.ended_ms.is_some());

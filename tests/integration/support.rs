@@ -29,6 +29,12 @@ pub fn judge(args: &[&str]) -> Output {
         .current_dir(repo())
         .env_remove("NO_COLOR")
         .env("JUDGE_DB", shared_history())
+        // `judge check` remembers its problems' times there: not in the
+        // person's own cache
+        .env(
+            "XDG_CACHE_HOME",
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cache"),
+        )
         .output()
         .expect("the judge binary runs")
 }

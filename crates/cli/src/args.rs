@@ -175,10 +175,8 @@ struct ShowArgs {
     /// A problem directory, or a problem of the bank: `palindrome` or
     /// `junior/palindrome`.
     problem: String,
-    /// The problem bank (default: $JUDGE_BANK, else ./problems, else the
-    /// bank the judge was built with).
-    #[arg(long, value_name = "DIR")]
-    bank: Option<PathBuf>,
+    #[command(flatten)]
+    place: PlaceArgs,
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -213,6 +211,10 @@ struct PracticeArgs {
     /// Run every test of a solution, not only up to its first failure.
     #[arg(long)]
     all_tests: bool,
+    /// Do not ask for the claimed complexity and approach before a
+    /// problem's first judgement.
+    #[arg(long)]
+    no_reasoning: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -222,6 +224,10 @@ struct StatsArgs {
     /// Output for a person (human) or for tools (json).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Also draw progress over time (solved per level, time to accepted in
+    /// sessions) into this SVG file.
+    #[arg(long, value_name = "FILE.svg")]
+    plot: Option<PathBuf>,
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -436,6 +442,12 @@ impl ColorChoice {
             ColorChoice::Never => false,
             // anstream's rules: NO_COLOR (set and not empty) never, CLICOLOR_FORCE
             // always, else a terminal whose TERM is not `dumb`
+            // TERM=dumb is no colour even where anstream would colour a CI
+            // system's terminal (CI set)
+            ColorChoice::Auto if dumb_terminal() => {
+                anstream::ColorChoice::Never.write_global();
+                false
+            }
             ColorChoice::Auto => anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
         }
     }
@@ -449,6 +461,12 @@ impl ColorChoice {
             ColorChoice::Auto => {}
         }
     }
+}
+
+/// TERM=dumb, and no CLICOLOR_FORCE (set, not empty and not `0`) to overrule it.
+fn dumb_terminal() -> bool {
+    let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    set("TERM").is_some_and(|t| t == "dumb") && set("CLICOLOR_FORCE").is_none_or(|v| v == "0")
 }
 
 /// The command line's definition, for `--help`, completions and the man
@@ -565,7 +583,7 @@ pub fn parse() -> Command {
         }),
         CliCommand::Show(args) => Command::Show(ShowConfig {
             problem: args.problem,
-            bank: Bank::resolve(args.bank),
+            places: args.place.into(),
             color: args.color.resolve(),
         }),
         CliCommand::Practice(args) => Command::Practice(PracticeConfig {
@@ -578,11 +596,13 @@ pub fn parse() -> Command {
             color: args.color.resolve(),
             script: args.script,
             fail_fast: !args.all_tests,
+            reasoning: !args.no_reasoning,
         }),
         CliCommand::Stats(args) => Command::Stats(StatsConfig {
             places: args.place.into(),
             format: args.format,
             color: args.color.resolve(),
+            plot: args.plot,
         }),
         CliCommand::Doctor(args) => Command::Doctor {
             python: args.python,

@@ -92,7 +92,7 @@ pub fn clock(ms: i64) -> String {
 }
 
 pub fn show(config: &ShowConfig) -> anyhow::Result<u8> {
-    let dir = history::find_problem(&config.problem, &config.bank)?;
+    let dir = history::find_problem(&config.problem, &config.places.bank)?;
     let problem = judge_problem::load(&dir)?;
     let statement = std::fs::read_to_string(&problem.statement)
         .with_context(|| format!("{}: cannot read", problem.statement.display()))?;
@@ -100,7 +100,77 @@ pub fn show(config: &ShowConfig) -> anyhow::Result<u8> {
     let mut out = std::io::stdout().lock();
     write_statement(&mut out, &problem, &statement, terminal_width(), p)?;
     writeln!(out, "{}", p.dim(&format!("Start from: {}", problem.template.display())))?;
+    let key = history::problem_key(problem.config.level.as_str(), &problem.dir);
+    match your_attempts(config.places.db.as_deref(), &key) {
+        Ok(attempts) => attempts_table(&mut out, &attempts, p)?,
+        // the statement stands without the history: say why it is missing
+        Err(e) => crate::failure::warn(&format!("your attempts are not shown: {}", crate::failure::message(&e))),
+    }
     Ok(crate::exit::ACCEPTED)
+}
+
+/// The history's attempts at `key`; none when there is no history yet
+/// (showing a statement does not create one).
+fn your_attempts(db: Option<&std::path::Path>, key: &str) -> anyhow::Result<Vec<judge_history::Attempt>> {
+    let path = db
+        .map(std::path::Path::to_path_buf)
+        .or_else(judge_history::default_path);
+    if !path.as_deref().is_some_and(std::path::Path::is_file) {
+        return Ok(Vec::new());
+    }
+    let attempts = history::open(db)?.attempts()?;
+    Ok(attempts.into_iter().filter(|a| a.problem == key).collect())
+}
+
+/// Each attempt, oldest first: when, the verdict, and what was claimed,
+/// measured and explained.
+fn attempts_table(out: &mut dyn Write, attempts: &[judge_history::Attempt], p: Paint) -> std::io::Result<()> {
+    if attempts.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", p.bold(&format!("Your attempts ({})", attempts.len())))?;
+    for a in attempts {
+        let when = chrono::DateTime::from_timestamp_millis(a.at_ms)
+            .map(|t| {
+                t.with_timezone(&history::local_offset())
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let verdict = format!("{:<3}", a.verdict);
+        let verdict = if a.accepted() {
+            p.green(&verdict)
+        } else {
+            p.yellow(&verdict)
+        };
+        let r = &a.reasoning;
+        let mut said = Vec::new();
+        if let Some(claimed) = &r.claimed {
+            said.push(format!("claimed {claimed}"));
+        }
+        if let Some(measured) = &r.measured {
+            let confidence = r
+                .measured_confidence
+                .map_or(String::new(), |c| format!(", confidence {c:.2}"));
+            said.push(format!("measured {measured}{confidence}"));
+        }
+        writeln!(
+            out,
+            "  {when}  {verdict}  {}/{} tests  {}{}",
+            a.passed,
+            a.total,
+            a.source.as_str(),
+            if said.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", said.join(" · "))
+            }
+        )?;
+        if let Some(approach) = &r.approach {
+            writeln!(out, "      {}", p.dim(&format!("approach: {approach}")))?;
+        }
+    }
+    Ok(())
 }
 
 /// A problem's header line and its rendered statement.
@@ -143,17 +213,19 @@ pub fn terminal_width() -> usize {
 pub fn stats(config: &StatsConfig) -> anyhow::Result<u8> {
     let bank = history::load_bank(&config.places.bank)?;
     let history = history::open(config.places.db.as_deref())?;
-    let stats = judge_practice::stats(
-        &bank,
-        &history.attempts()?,
-        &history.sessions()?,
-        history::now_ms()?,
-        history::local_offset(),
-    );
+    let (attempts, sessions) = (history.attempts()?, history.sessions()?);
+    let stats = judge_practice::stats(&bank, &attempts, &sessions, history::now_ms()?, history::local_offset());
     let mut out = std::io::stdout().lock();
     match config.format {
         Format::Json => judge_render::write_json(&mut out, &stats)?,
         Format::Human => stats_report(&mut out, &stats, Paint::new(config.color))?,
+    }
+    if let Some(path) = &config.plot {
+        let timeline = judge_practice::timeline(&attempts, &sessions, history::local_offset());
+        crate::stats_plot::write(path, &timeline)?;
+        if config.format == Format::Human {
+            writeln!(out, "\nPicture: {}", path.display())?;
+        }
     }
     Ok(crate::exit::ACCEPTED)
 }
@@ -191,6 +263,27 @@ fn stats_report(out: &mut dyn Write, s: &Stats, p: Paint) -> std::io::Result<()>
                 out,
                 "  {:<name_w$}  {bar}  {}/{} solved · {} attempted",
                 r.name, r.solved, r.total, r.attempted
+            )?;
+        }
+    }
+    let c = &s.claims;
+    if c.claimed > 0 {
+        writeln!(out, "\n{}", p.bold("Complexity claims"))?;
+        writeln!(
+            out,
+            "  {} made, {} measured: {} matched, {} one class apart, {} off",
+            c.claimed, c.measured, c.matched, c.one_class_off, c.mismatched
+        )?;
+        for row in &c.recent {
+            let result = match row.result {
+                judge_practice::ClaimMatch::Matched => p.green("matched"),
+                judge_practice::ClaimMatch::OneClassOff => p.yellow("one class apart"),
+                judge_practice::ClaimMatch::Mismatched => p.yellow("off"),
+            };
+            writeln!(
+                out,
+                "  {:<28} said {:<10} measured {:<10} {result}",
+                row.problem, row.claimed, row.measured
             )?;
         }
     }

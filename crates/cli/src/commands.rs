@@ -82,6 +82,7 @@ fn record(
         duration_ms,
         judge_history::Source::Run,
         None,
+        judge_history::Reasoning::default(),
     );
     history.record_attempt(&attempt)?;
     Ok(())
@@ -175,22 +176,15 @@ fn run_one(config: &RunConfig) -> anyhow::Result<u8> {
             if config.detail == Detail::Verbose {
                 renderer.other_failures(&mut out, &report)?;
             }
+            let mut report = report;
             if config.complexity {
                 writeln!(out, "\nMeasuring how the CPU time grows with n...")?;
                 out.flush()?;
                 let growth = crate::growth::measure(&engine, &problem, &solution)?;
                 crate::halt_if_stopping();
-                writeln!(out, "{}", judge_render::growth_chart(&growth).join("\n"))?;
-                if let Some(expected) = growth.expected {
-                    writeln!(out, "The problem expects {expected} of an accepted solution.")?;
-                }
-                if let Some(why) = &growth.stopped {
-                    writeln!(out, "({why})")?;
-                }
-                if let Some(path) = &config.plot {
-                    crate::growth::write_plot(path, &growth, &problem.config.title)?;
-                    writeln!(out, "Picture: {}", path.display())?;
-                }
+                crate::growth::show(&mut out, &growth, config.plot.as_deref(), &problem.config.title)?;
+                // recorded with the attempt
+                report.complexity = Some(growth);
             }
             report
         }

@@ -68,7 +68,7 @@ pub struct ListConfig {
 #[derive(Debug)]
 pub struct ShowConfig {
     pub problem: String,
-    pub bank: Bank,
+    pub places: Places,
     pub color: bool,
 }
 
@@ -84,6 +84,9 @@ pub struct PracticeConfig {
     pub script: Option<PathBuf>,
     /// Stop each judgement at its first failing test.
     pub fail_fast: bool,
+    /// Ask for the claimed complexity and approach before a problem's
+    /// first judgement.
+    pub reasoning: bool,
 }
 
 #[derive(Debug)]
@@ -91,6 +94,8 @@ pub struct StatsConfig {
     pub places: Places,
     pub format: Format,
     pub color: bool,
+    /// Draw progress over time into this SVG file.
+    pub plot: Option<PathBuf>,
 }
 
 #[derive(Debug)]

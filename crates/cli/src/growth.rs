@@ -1,6 +1,7 @@
 //! `judge run --complexity`: the solution's growth measured by the engine,
 //! put in the report, and drawn (`--plot FILE.svg`, with plotters).
 
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, bail};
@@ -48,6 +49,23 @@ pub fn measure(engine: &Engine, problem: &Problem, solution: &Submission) -> any
         Err(GrowthError::Generator(e)) => Err(anyhow::Error::new(e).context(problem.dir.display().to_string())),
         Err(e @ GrowthError::Runner(_)) => Err(e.into()),
     }
+}
+
+/// The chart, what the problem expects, why measuring stopped early, and
+/// the picture written to `plot`.
+pub fn show(out: &mut dyn Write, growth: &GrowthReport, plot: Option<&Path>, title: &str) -> anyhow::Result<()> {
+    writeln!(out, "{}", judge_render::growth_chart(growth).join("\n"))?;
+    if let Some(expected) = growth.expected {
+        writeln!(out, "The problem expects {expected} of an accepted solution.")?;
+    }
+    if let Some(why) = &growth.stopped {
+        writeln!(out, "({why})")?;
+    }
+    if let Some(path) = plot {
+        write_plot(path, growth, title)?;
+        writeln!(out, "Picture: {}", path.display())?;
+    }
+    Ok(())
 }
 
 /// Refuses `--complexity` on a problem that does not measure growth.

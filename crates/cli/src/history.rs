@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use chrono::{FixedOffset, Offset};
-use judge_history::{Attempt, History, Source, TestResult};
+use judge_history::{Attempt, History, Reasoning, Source, TestResult};
 use judge_practice::BankProblem;
 use judge_problem::Problem;
 use judge_report::RunReport;
@@ -110,7 +110,10 @@ pub fn find_problem(name: &str, bank: &Bank) -> anyhow::Result<PathBuf> {
     }
 }
 
-/// A judgement as the history keeps it.
+/// A judgement as the history keeps it, with what the person claimed
+/// (`claim`: the claimed class and approach) and the growth measured, if
+/// the report has it.
+#[allow(clippy::too_many_arguments)]
 pub fn attempt(
     problem: &Problem,
     report: &RunReport,
@@ -119,7 +122,9 @@ pub fn attempt(
     duration_ms: i64,
     source: Source,
     session_id: Option<i64>,
+    claim: Reasoning,
 ) -> Attempt {
+    let measured = report.complexity.as_ref().and_then(|g| g.estimate);
     Attempt {
         problem: problem_key(problem.config.level.as_str(), &problem.dir),
         title: problem.config.title.clone(),
@@ -145,5 +150,10 @@ pub fn attempt(
         code_sha256: Sha256::digest(code).iter().map(|b| format!("{b:02x}")).collect(),
         source,
         session_id,
+        reasoning: Reasoning {
+            measured: measured.map(|c| c.notation().to_owned()),
+            measured_confidence: measured.and(report.complexity.as_ref().and_then(|g| g.confidence)),
+            ..claim
+        },
     }
 }

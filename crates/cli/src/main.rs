@@ -20,6 +20,7 @@ mod import;
 mod paint;
 mod practice;
 mod python;
+mod stats_plot;
 
 use std::process::ExitCode;
 

@@ -4,6 +4,7 @@
 //! keyboard (or a script), and the history.
 
 mod input;
+mod reasoning;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -13,7 +14,7 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 use judge_engine::Engine;
-use judge_history::{History, Session, SessionStatus, Source};
+use judge_history::{History, Reasoning, Session, SessionStatus, Source};
 use judge_practice::{BankProblem, Event, SessionState, Step};
 use judge_problem::Problem;
 use judge_render::HumanRenderer;
@@ -23,7 +24,7 @@ use crate::browse::{clock, plural, terminal_width, write_statement};
 use crate::config::PracticeConfig;
 use crate::history;
 use crate::paint::Paint;
-use input::{Clock, Driver, EchoOff, Input, LiveDriver, ScriptDriver};
+use input::{Clock, Driver, Input, LiveDriver, ScriptDriver};
 
 /// One problem of the session, ready to work on.
 struct Task {
@@ -101,7 +102,6 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         None => Box::new(LiveDriver::new(interrupted.clone())),
     };
     let live = config.script.is_none() && std::io::stdout().is_terminal();
-    let _echo_off = config.script.is_none().then(EchoOff::new);
 
     writeln!(
         out,
@@ -142,6 +142,8 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
         live,
         status_shown: false,
         fail_fast: config.fail_fast,
+        reasoning: config.reasoning,
+        claims: vec![None; tasks.len()],
     };
     // A failure mid-session (an unreadable work file, a bad script line)
     // still leaves the session in the history, ended where it stopped.
@@ -178,7 +180,14 @@ pub fn run(config: &PracticeConfig) -> anyhow::Result<u8> {
                     };
                     if state.remaining_ms(now) == 0 {
                         state.apply(Event::Tick { at_ms: now })
+                    } else if run.reasoning
+                        && run.claims[current].is_none()
+                        && run.ask_reasoning(&mut out, current, driver.as_mut())?.is_none()
+                    {
+                        state.apply(Event::Quit { at_ms: clock.now() })
                     } else {
+                        // answering took time: the judgement is made now
+                        let now = clock.now();
                         let verdict = run.judge(&mut out, current, now, input == Input::Submit)?;
                         let step = state.apply(Event::Judged { at_ms: now, verdict });
                         if let Step::Stay = step {
@@ -255,6 +264,11 @@ struct Run<'a> {
     status_shown: bool,
     /// Stop each judgement at its first failing test (the default).
     fail_fast: bool,
+    /// Ask for the claimed complexity and approach before a problem's
+    /// first judgement.
+    reasoning: bool,
+    /// What was said for each task (asked once; an empty one was skipped).
+    claims: Vec<Option<Reasoning>>,
 }
 
 impl Run<'_> {
@@ -336,12 +350,16 @@ impl Run<'_> {
             fail_fast: self.fail_fast,
             ..Default::default()
         };
-        let report = self
+        let mut report = self
             .engine
             .judge_with(&task.problem, &solution, options, &mut |_, _| {});
         let renderer = HumanRenderer::new(self.p.color, 24);
         renderer.summary(out, &report)?;
         out.flush()?;
+        let accepted = report.verdict == Verdict::Accepted;
+        if accepted {
+            report.complexity = self.measure_growth(out, index, &solution)?;
+        }
         if report.verdict != Verdict::InternalError {
             let attempt = history::attempt(
                 &task.problem,
@@ -351,8 +369,12 @@ impl Run<'_> {
                 started.elapsed().as_millis() as i64,
                 Source::Practice,
                 Some(self.session_id),
+                self.claims[index].clone().unwrap_or_default(),
             );
             self.history.record_attempt(&attempt)?;
+        }
+        if accepted {
+            self.show_follow_up(out, index)?;
         }
         Ok(report.verdict.code().to_owned())
     }

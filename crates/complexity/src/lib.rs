@@ -76,6 +76,37 @@ impl Class {
             .find(|c| c.notation().replace(' ', "").to_ascii_lowercase() == squeezed)
     }
 
+    /// Reads a class as a person types it when asked: the notation, or
+    /// without the `O( )`, or by name (`linear`, `n log n`, `nlogn`,
+    /// `log(n)`, `N^2`, `quadratic`...).
+    pub fn parse_claim(text: &str) -> Option<Class> {
+        let squeezed: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '·' | '.'))
+            .collect::<String>()
+            .to_ascii_lowercase()
+            .replace('²', "^2")
+            .replace('³', "^3")
+            .replace("lg", "log")
+            .replace("log(n)", "logn");
+        let inner = squeezed
+            .strip_prefix("o(")
+            .and_then(|rest| rest.strip_suffix(')'))
+            .or_else(|| squeezed.strip_prefix("theta(").and_then(|rest| rest.strip_suffix(')')))
+            .unwrap_or(&squeezed);
+        let class = match inner {
+            "1" | "constant" => Class::Constant,
+            "logn" | "logarithmic" | "log" => Class::Logarithmic,
+            "n" | "linear" => Class::Linear,
+            "nlogn" | "linearithmic" | "loglinear" => Class::Linearithmic,
+            "n^2" | "nn" | "n2" | "quadratic" => Class::Quadratic,
+            "n^3" | "nnn" | "n3" | "cubic" => Class::Cubic,
+            "2^n" | "exponential" => Class::Exponential,
+            _ => return None,
+        };
+        Some(class)
+    }
+
     /// Where the class stands in [`Class::ALL`].
     pub fn rank(self) -> usize {
         self as usize

@@ -163,3 +163,26 @@ fn four_points_still_have_a_confidence() {
     assert_eq!(estimate.best.class, Class::Quadratic);
     assert!(estimate.confidence > 0.5, "{}", estimate.confidence);
 }
+
+#[test]
+fn claims_are_read_as_people_type_them() {
+    for class in Class::ALL {
+        assert_eq!(Class::parse_claim(class.notation()), Some(class));
+    }
+    let read = |text: &str| Class::parse_claim(text);
+    assert_eq!(read("n"), Some(Class::Linear));
+    assert_eq!(read(" linear "), Some(Class::Linear));
+    assert_eq!(read("O(N)"), Some(Class::Linear));
+    assert_eq!(read("nlogn"), Some(Class::Linearithmic));
+    assert_eq!(read("O(n * log(n))"), Some(Class::Linearithmic));
+    assert_eq!(read("n lg n"), Some(Class::Linearithmic));
+    assert_eq!(read("log n"), Some(Class::Logarithmic));
+    assert_eq!(read("O(n²)"), Some(Class::Quadratic));
+    assert_eq!(read("n**2"), Some(Class::Quadratic));
+    assert_eq!(read("Quadratic"), Some(Class::Quadratic));
+    assert_eq!(read("O(2^n)"), Some(Class::Exponential));
+    assert_eq!(read("Θ(1)"), None);
+    assert_eq!(read("O(n!)"), None);
+    assert_eq!(read("fast"), None);
+    assert_eq!(read(""), None);
+}

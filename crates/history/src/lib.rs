@@ -66,7 +66,7 @@ pub enum Source {
 }
 
 impl Source {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Source::Run => "run",
             Source::Practice => "practice",
@@ -110,6 +110,31 @@ pub struct Attempt {
     pub code_sha256: String,
     pub source: Source,
     pub session_id: Option<i64>,
+    /// What the person said before judging, and the growth measured.
+    #[serde(default)]
+    pub reasoning: Reasoning,
+}
+
+/// An attempt's complexity, claimed and measured, and the approach in the
+/// person's words. Empty for attempts made without the prompt, and for
+/// every attempt a history of schema 1 kept.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reasoning {
+    /// The claimed time complexity, spelled as `judge run --complexity`
+    /// spells a class (`O(n log n)`).
+    pub claimed: Option<String>,
+    /// One or two sentences of approach.
+    pub approach: Option<String>,
+    /// The class measured from the solution's growth.
+    pub measured: Option<String>,
+    /// The fit's confidence, 0-1.
+    pub measured_confidence: Option<f64>,
+}
+
+impl Reasoning {
+    pub fn is_empty(&self) -> bool {
+        self == &Reasoning::default()
+    }
 }
 
 impl Attempt {
@@ -225,8 +250,9 @@ impl History {
         self.conn
             .execute(
                 "INSERT INTO attempts (problem, title, level, topics, at_ms, duration_ms, verdict, passed, total,
-                                       tests, max_cpu_ms, code_sha256, source, session_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                       tests, max_cpu_ms, code_sha256, source, session_id,
+                                       claimed_complexity, approach, measured_complexity, measured_confidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
                 params![
                     attempt.problem,
                     attempt.title,
@@ -242,6 +268,10 @@ impl History {
                     attempt.code_sha256,
                     attempt.source.as_str(),
                     attempt.session_id,
+                    attempt.reasoning.claimed,
+                    attempt.reasoning.approach,
+                    attempt.reasoning.measured,
+                    attempt.reasoning.measured_confidence,
                 ],
             )
             .map_err(|e| self.err(e))?;
@@ -254,7 +284,8 @@ impl History {
             .conn
             .prepare(
                 "SELECT problem, title, level, topics, at_ms, duration_ms, verdict, passed, total, tests,
-                        max_cpu_ms, code_sha256, source, session_id
+                        max_cpu_ms, code_sha256, source, session_id,
+                        claimed_complexity, approach, measured_complexity, measured_confidence
                  FROM attempts ORDER BY at_ms, id",
             )
             .map_err(|e| self.err(e))?;
@@ -275,6 +306,12 @@ impl History {
                     code_sha256: row.get(11)?,
                     source: Source::parse(&row.get::<_, String>(12)?),
                     session_id: row.get(13)?,
+                    reasoning: Reasoning {
+                        claimed: row.get(14)?,
+                        approach: row.get(15)?,
+                        measured: row.get(16)?,
+                        measured_confidence: row.get(17)?,
+                    },
                 })
             })
             .map_err(|e| self.err(e))?;

@@ -36,6 +36,11 @@ const MIGRATIONS: &[&str] = &[
          status     TEXT    NOT NULL,
          problems   TEXT    NOT NULL
      );",
+    // 2: what the person claimed before judging, and what was measured
+    "ALTER TABLE attempts ADD COLUMN claimed_complexity  TEXT;
+     ALTER TABLE attempts ADD COLUMN approach            TEXT;
+     ALTER TABLE attempts ADD COLUMN measured_complexity TEXT;
+     ALTER TABLE attempts ADD COLUMN measured_confidence REAL;",
 ];
 
 /// The schema version this judge writes.

@@ -3,7 +3,8 @@
 use std::path::Path;
 
 use judge_history::{
-    Attempt, History, HistoryError, SCHEMA_VERSION, Session, SessionProblem, SessionStatus, Source, TestResult,
+    Attempt, History, HistoryError, Reasoning, SCHEMA_VERSION, Session, SessionProblem, SessionStatus, Source,
+    TestResult,
 };
 
 fn attempt(problem: &str, at_ms: i64, verdict: &str) -> Attempt {
@@ -26,6 +27,7 @@ fn attempt(problem: &str, at_ms: i64, verdict: &str) -> Attempt {
         code_sha256: "ab".repeat(32),
         source: Source::Run,
         session_id: None,
+        reasoning: Reasoning::default(),
     }
 }
 
@@ -186,4 +188,58 @@ fn concurrent_writers_lose_nothing() {
     let mut times: Vec<i64> = attempts.iter().map(|a| a.at_ms).collect();
     times.dedup();
     assert_eq!(times.len(), 300);
+}
+
+/// What a judge of history schema 1 wrote: its schema and one attempt, as
+/// that judge's migration made them (frozen here; the crate's migration
+/// list may only grow).
+fn write_schema_1(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE attempts (
+             id INTEGER PRIMARY KEY, problem TEXT NOT NULL, title TEXT NOT NULL, level TEXT NOT NULL,
+             topics TEXT NOT NULL, at_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL, verdict TEXT NOT NULL,
+             passed INTEGER NOT NULL, total INTEGER NOT NULL, tests TEXT NOT NULL, max_cpu_ms REAL,
+             code_sha256 TEXT NOT NULL, source TEXT NOT NULL, session_id INTEGER REFERENCES sessions(id));
+         CREATE INDEX attempts_by_problem ON attempts(problem, at_ms);
+         CREATE TABLE sessions (id INTEGER PRIMARY KEY, started_ms INTEGER NOT NULL, ended_ms INTEGER,
+             minutes INTEGER NOT NULL, status TEXT NOT NULL, problems TEXT NOT NULL);
+         INSERT INTO attempts (problem, title, level, topics, at_ms, duration_ms, verdict, passed, total, tests,
+                               max_cpu_ms, code_sha256, source, session_id)
+         VALUES ('junior/palindrome', 'Palindrome', 'junior', '[\"strings\"]', 1000, 50, 'AC', 4, 4, '[]',
+                 0.5, 'ab', 'run', NULL);
+         PRAGMA user_version = 1;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_schema_1_history_is_migrated_and_keeps_its_attempts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    write_schema_1(&path);
+    let history = History::open(&path).unwrap();
+    let attempts = history.attempts().unwrap();
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(attempts[0].problem, "junior/palindrome");
+    assert_eq!(attempts[0].verdict, "AC");
+    assert!(attempts[0].reasoning.is_empty(), "{:?}", attempts[0].reasoning);
+    // the migrated file takes the new columns
+    let mut reasoned = attempt("junior/palindrome", 2_000, "AC");
+    reasoned.reasoning = Reasoning {
+        claimed: Some("O(n)".into()),
+        approach: Some("two pointers from both ends".into()),
+        measured: Some("O(n)".into()),
+        measured_confidence: Some(0.93),
+    };
+    history.record_attempt(&reasoned).unwrap();
+    drop(history);
+    let version: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    assert_eq!(SCHEMA_VERSION, 2);
+    let attempts = History::open(&path).unwrap().attempts().unwrap();
+    assert_eq!(attempts[1], reasoned);
 }

@@ -7,13 +7,17 @@
 
 mod catalog;
 mod pick;
+mod reasoning;
 mod session;
 mod stats;
+mod timeline;
 
 pub use catalog::{BankProblem, Filter, ListEntry, ProblemStatus, Status, listing, statuses};
 pub use pick::pick;
+pub use reasoning::{ClaimMatch, ClaimRow, Claims, claims, compare, follow_up};
 pub use session::{Event, Outcome, SessionState, Step};
 pub use stats::{Hardest, Progress, Stats, Streak, Totals, stats};
+pub use timeline::{Timeline, timeline};
 
 /// A bank problem named `level/slug`, for the tests.
 #[cfg(test)]

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::catalog::{BankProblem, Status, statuses};
 use crate::level_rank;
+use crate::reasoning::{Claims, claims};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
@@ -18,6 +19,8 @@ pub struct Stats {
     pub streak: Streak,
     /// The problems that took the most attempts, most first.
     pub hardest: Vec<Hardest>,
+    /// Claimed complexities against measured ones.
+    pub claims: Claims,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -118,6 +121,7 @@ pub fn stats(
         by_topic: topics.into_values().collect(),
         streak: streak(attempts, now_ms, offset),
         hardest,
+        claims: claims(attempts),
     }
 }
 
@@ -185,6 +189,7 @@ mod tests {
             code_sha256: String::new(),
             source: Source::Run,
             session_id: None,
+            reasoning: Default::default(),
         }
     }
 

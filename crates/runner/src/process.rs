@@ -639,6 +639,12 @@ fn settle(
         .map(|r| if r.cpu_ms.is_finite() { r.cpu_ms.max(0.0) } else { 0.0 })
         .sum();
     let first = held.first().map_or(0, |r| r.id);
+    // a child gone before its CPU could be read (it reported, then left at
+    // once, and its parent reaped it) cannot be checked: run alone again
+    if counted.is_none() && !alone && !held.is_empty() {
+        held.clear();
+        return Settled::Unexplained(first);
+    }
     if let Some(counted) = counted {
         if !alone && watch.unexplained(counted, reported) {
             held.clear();

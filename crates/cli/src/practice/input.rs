@@ -29,6 +29,17 @@ pub enum Input {
     Unknown(String),
 }
 
+/// A reply to a question (the reasoning prompt).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// A line, maybe empty (skipped).
+    Line(String),
+    /// Nothing to read: the keyboard is gone, or the script has no answer here.
+    Unanswered,
+    /// Ctrl-C (or SIGTERM, SIGHUP) while asking.
+    Interrupted,
+}
+
 /// The session's clock: real time from the start, or, for a script, a
 /// fake one that moves only when told.
 pub struct Clock {
@@ -65,6 +76,11 @@ pub trait Driver {
     fn interrupt(&mut self);
     /// Print the countdown after every input.
     fn prints_status(&self) -> bool;
+    /// Blocks for the answer to a question just printed.
+    fn answer(&mut self) -> Answer;
+    /// Whether the person's answer is already on the screen (a terminal
+    /// echoes it); a script's answers are printed by the session.
+    fn answers_are_seen(&self) -> bool;
 }
 
 /// The keyboard (a line per command, on a thread), the work file (polled:
@@ -76,6 +92,7 @@ pub struct LiveDriver {
     /// The work file's contents as last judged or first seen.
     seen: Option<Vec<u8>>,
     last_tick: Instant,
+    echo: EchoOff,
 }
 
 impl LiveDriver {
@@ -97,6 +114,7 @@ impl LiveDriver {
             interrupted,
             seen: None,
             last_tick: Instant::now(),
+            echo: EchoOff::new(),
         }
     }
 }
@@ -147,6 +165,28 @@ impl Driver for LiveDriver {
     fn prints_status(&self) -> bool {
         false
     }
+
+    fn answer(&mut self) -> Answer {
+        // a sentence is typed where it can be seen
+        self.echo.set_echo(true);
+        let answer = loop {
+            // left set: the session's loop sees it next and ends the session
+            if self.interrupted.load(Ordering::Relaxed) {
+                break Answer::Interrupted;
+            }
+            match self.lines.recv_timeout(Self::POLL) {
+                Ok(line) => break Answer::Line(line.trim().to_owned()),
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => break Answer::Unanswered,
+            }
+        };
+        self.echo.set_echo(false);
+        answer
+    }
+
+    fn answers_are_seen(&self) -> bool {
+        true
+    }
 }
 
 /// While a live session reads keys from a terminal, the terminal does not
@@ -155,6 +195,19 @@ impl Driver for LiveDriver {
 /// restored when the guard drops, on every way out of the session.
 pub struct EchoOff {
     saved: Option<libc::termios>,
+}
+
+impl EchoOff {
+    /// Turns echo back on for a moment (a question's answer), or off again.
+    pub fn set_echo(&self, on: bool) {
+        let Some(saved) = &self.saved else { return };
+        let mut now = *saved;
+        if !on {
+            now.c_lflag &= !(libc::ECHO | libc::ECHONL);
+        }
+        // SAFETY: sets attributes derived from those read in `new`.
+        unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &now) };
+    }
 }
 
 impl EchoOff {
@@ -217,7 +270,7 @@ fn command(line: &str) -> Option<Input> {
 /// (docs/practice.md). The end of the script quits.
 pub struct ScriptDriver {
     path: PathBuf,
-    lines: std::vec::IntoIter<(usize, String)>,
+    lines: std::iter::Peekable<std::vec::IntoIter<(usize, String)>>,
     interrupted: bool,
 }
 
@@ -233,7 +286,7 @@ impl ScriptDriver {
             .collect();
         Ok(ScriptDriver {
             path: path.to_owned(),
-            lines: lines.into_iter(),
+            lines: lines.into_iter().peekable(),
             interrupted: false,
         })
     }
@@ -265,9 +318,14 @@ impl Driver for ScriptDriver {
             "give-up" => Input::GiveUp,
             "quit" => Input::Quit,
             "interrupt" => Input::Interrupt,
+            "answer" => {
+                return Err(at(
+                    "`answer` is for a question the session asks, and none was asked here".into(),
+                ));
+            }
             other => {
                 return Err(at(format!(
-                    "unknown command `{other}` (wait, save, submit, skip, give-up, quit, interrupt)"
+                    "unknown command `{other}` (wait, save, submit, skip, give-up, quit, interrupt, answer)"
                 )));
             }
         })
@@ -281,6 +339,23 @@ impl Driver for ScriptDriver {
 
     fn prints_status(&self) -> bool {
         true
+    }
+
+    /// The next line if it is `answer TEXT` (`answer` alone skips); a
+    /// script with no answer here leaves the question unanswered.
+    fn answer(&mut self) -> Answer {
+        if std::mem::take(&mut self.interrupted) {
+            return Answer::Interrupted;
+        }
+        let is_answer = |(_, line): &(usize, String)| line == "answer" || line.starts_with("answer ");
+        match self.lines.next_if(is_answer) {
+            Some((_, line)) => Answer::Line(line["answer".len()..].trim().to_owned()),
+            None => Answer::Unanswered,
+        }
+    }
+
+    fn answers_are_seen(&self) -> bool {
+        false
     }
 }
 
