@@ -149,7 +149,7 @@ def hidden_cases(rng):
         cases.append(case("random-%d" % i, tree, random_path(rng, tree), rng.choice([0, "v", [1], (1,)])))
     tree = random_tree(rng, 10000, 12)
     cases.append(case("large", tree, random_path(rng, tree), {"new": [1, 2]},
-                      note="about 10^4 dicts and lists"))
+                      note="about 5000 dicts and lists"))
     return cases
 
 
