@@ -17,7 +17,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROBLEM = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-import sized  # noqa: E402
+import large  # noqa: E402
 
 CF = {"raised": "ComputeFailed"}
 
@@ -85,7 +85,7 @@ HIDDEN = [
     ("new-object-after-death", id_reuse(),
      "a freed object's id may be reused at once: the new object must not get the old value"),
     ("many-mixed", many_mixed()),
-    ("large", sized.make(20000, 7)[0], "20000 objects: a linear search per lookup is too slow"),
+    ("large", large.make(20000, 7)[0], "20000 objects: a linear search per lookup is too slow"),
 ]
 
 
