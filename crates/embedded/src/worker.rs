@@ -220,6 +220,7 @@ fn run_submission(
         JobKind::Function { entry } => ("function", Some(entry.as_str())),
         JobKind::Class { entry } => ("class", Some(entry.as_str())),
         JobKind::Stdio => ("stdio", None),
+        JobKind::Tests { entry } => ("tests", Some(entry.as_str())),
     };
     let solution = std::path::absolute(&job.solution.path)?;
     let timer = module.getattr("TIMER")?;

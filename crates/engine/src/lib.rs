@@ -9,6 +9,7 @@ mod answer;
 mod failure;
 mod growth;
 mod interactive;
+mod tests_kind;
 mod verdict;
 
 use std::sync::Arc;
@@ -415,6 +416,7 @@ fn job_with(problem: &Problem, solution: &Submission, cases: Arc<[CaseInput]>, e
             Kind::Function => JobKind::Function { entry },
             Kind::Class => JobKind::Class { entry },
             Kind::Stdio => JobKind::Stdio,
+            Kind::Tests => JobKind::Tests { entry },
         },
         cases,
         exceptions_expected,

@@ -32,7 +32,7 @@ pub mod harness_data {
 }
 pub use harness::{HarnessFile, SOURCES as HARNESS_SOURCES};
 pub use interactor::{INTERACTOR_TIMEOUT, Interaction};
-pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent};
+pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent, TestFailure};
 pub use pool::WarmPool;
 pub use process::ProcessRunner;
 pub use python::Interpreter;
@@ -47,9 +47,19 @@ pub use validator::{PythonSyntaxError, python_syntax_error};
 /// How a solution is called; mirrors the problem kinds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JobKind {
-    Function { entry: String },
-    Class { entry: String },
+    Function {
+        entry: String,
+    },
+    Class {
+        entry: String,
+    },
     Stdio,
+    /// The solution is a test suite; each case is an implementation of
+    /// function `entry` (its label and source, as a call's two arguments)
+    /// that the tests run against.
+    Tests {
+        entry: String,
+    },
 }
 
 /// Limits of every case of a job.

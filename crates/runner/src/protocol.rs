@@ -5,7 +5,7 @@
 use judge_model::marshal::{self, write_i64, write_list_start, write_str, write_tuple_start, write_value};
 use judge_model::{CaseInput, Value};
 
-use crate::outcome::{CaseStatus, Frame, LoadFailure, OpResult, PyException};
+use crate::outcome::{CaseStatus, Frame, LoadFailure, OpResult, PyException, TestFailure};
 use crate::{Job, JobKind};
 
 /// Cases per request frame: the harness reads a batch with one call.
@@ -24,6 +24,7 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
         JobKind::Function { entry } => ("function", Value::str(entry.clone())),
         JobKind::Class { entry } => ("class", Value::str(entry.clone())),
         JobKind::Stdio => ("stdio", Value::None),
+        JobKind::Tests { entry } => ("tests", Value::str(entry.clone())),
     };
     let setup = Value::Dict(vec![
         (Value::str("kind"), Value::str(kind)),
@@ -297,6 +298,7 @@ pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
             },
             _ => return Err("an exit that is not (output, code)".into()),
         },
+        "tested" => tested(payload)?,
         "bad_call" => CaseStatus::BadCall {
             message: text(&payload).unwrap_or_default(),
         },
@@ -305,6 +307,28 @@ pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
         "timed_out" => CaseStatus::TimedOut { cpu: true },
         other => return Err(format!("unknown result status {other:?}")),
     })
+}
+
+/// The `tests` kind's result: `(names of the tests that passed, None or
+/// (name of the test that failed, its exception, an explanation or None))`.
+fn tested(payload: Value) -> Result<CaseStatus, String> {
+    let Value::Tuple(mut pair) = payload else {
+        return Err("a tests result that is not a pair".into());
+    };
+    let (Some(failure), Some(Value::List(passed))) = (pair.pop(), pair.pop()) else {
+        return Err("a tests result without its passed tests".into());
+    };
+    let passed = passed.iter().filter_map(text).collect();
+    let failed = match failure {
+        Value::None => None,
+        Value::Tuple(parts) if parts.len() == 3 => Some(Box::new(TestFailure {
+            test: text(&parts[0]).unwrap_or_default(),
+            exception: py_exception(&parts[1])?,
+            explanation: text(&parts[2]),
+        })),
+        _ => return Err("a failed test that is not (name, exception, explanation)".into()),
+    };
+    Ok(CaseStatus::Tested { passed, failed })
 }
 
 /// A load failure as the harness describes it. Shared with the embedded runner.
