@@ -373,7 +373,7 @@ fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &
             Value::Tuple(vec![Value::Str(stdout), to_value(&payload)]),
             String::new(),
         ),
-        "raised" | "ops" => (
+        "raised" | "ops" | "tested" => (
             to_value(&harness.call_method1("payload_data", (&status, payload))?),
             stdout,
         ),

@@ -475,6 +475,39 @@ mod tests {
     }
 
     #[test]
+    fn a_tests_result_is_the_tests_that_passed_and_the_first_that_failed() {
+        let names = |names: &[&str]| Value::List(names.iter().map(|n| Value::str(*n)).collect());
+        let all_passed = Value::Tuple(vec![names(&["test_a", "test_b"]), Value::None]);
+        assert_eq!(
+            case_status("tested", all_passed),
+            Ok(CaseStatus::Tested {
+                passed: vec!["test_a".into(), "test_b".into()],
+                failed: None
+            })
+        );
+        let exception = Value::Dict(vec![(Value::str("type"), Value::str("AssertionError"))]);
+        let failed = Value::Tuple(vec![
+            names(&["test_a"]),
+            Value::Tuple(vec![Value::str("test_b"), exception, Value::str("where f(1) = 3")]),
+        ]);
+        let Ok(CaseStatus::Tested {
+            passed,
+            failed: Some(failure),
+        }) = case_status("tested", failed)
+        else {
+            panic!("not a failed test");
+        };
+        assert_eq!(passed, ["test_a"]);
+        assert_eq!(
+            (failure.test.as_str(), failure.exception.type_name.as_str()),
+            ("test_b", "AssertionError")
+        );
+        assert_eq!(failure.explanation.as_deref(), Some("where f(1) = 3"));
+        assert!(case_status("tested", Value::None).is_err());
+        assert!(case_status("tested", Value::Tuple(vec![names(&[]), Value::int(1)])).is_err());
+    }
+
+    #[test]
     fn a_class_case_carries_how_many_exceptions_it_expects() {
         let ops = |n: usize| {
             CaseInput::Ops(vec![
