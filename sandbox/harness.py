@@ -33,6 +33,7 @@ import time
 from judge_limits import (Capture, CpuTimer, InterruptTimer, OutputLimitExceeded,  # noqa: F401
                           ScriptOutput, TimeLimitExceeded)
 import judge_interactive
+import judge_tests
 from judge_values import _safe_text, describe_exception, encode
 # forbid and unforbid are also called through this module (the embedded runner)
 from judge_forbid import ForbiddenCall, forbid, unforbid  # noqa: F401
@@ -277,6 +278,9 @@ class Harness:
         self.output_limit = output_bytes
         self.timer = timer
         self.entry = None
+        # the `tests` kind: the solution's globals and its test functions
+        self.namespace = None
+        self.tests = ()
         self.code = None
         self.out = Capture(output_bytes)
         self.err = Capture(output_bytes)
@@ -318,6 +322,8 @@ class Harness:
         module.__file__ = self.path
         module.__builtins__ = _builtins_module
         sys.modules["solution"] = module
+        if self.kind == "tests":
+            module.__dict__[self.entry_name] = judge_tests.outside_a_test(self.entry_name)
         out, err = self.out, self.err
         out.reset()
         err.reset()
@@ -343,7 +349,11 @@ class Harness:
         finally:
             self.timer.disarm()
             sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
-        if failure is None:
+        if failure is None and self.kind == "tests":
+            # no tests at all is the judge's wrong answer, not a load failure
+            self.namespace = module.__dict__
+            self.tests = judge_tests.collect(self.namespace, self.path)
+        elif failure is None:
             failure = self.find_entry(module)
         if failure is not None:
             failure["stdout"] = out.text()
@@ -472,6 +482,8 @@ class Harness:
                     status, payload = self.call_failed(e)
             elif kind == "class":
                 status, payload = self.run_ops(case[1], case[2])
+            elif kind == "tests":
+                status, payload = self.run_tests(case[1])
             else:
                 status, payload = self.run_script()
         except OutputLimitExceeded as e:
@@ -570,6 +582,23 @@ class Harness:
             append((True, value))
         return "ops", results
 
+    def run_tests(self, implementation):
+        """The `tests` kind: the solution's tests on one implementation,
+        given as (label, source). An implementation that does not load is
+        the problem's fault (IE), like a driver's."""
+        label, source = implementation
+        try:
+            entry = judge_tests.load_implementation(label, source, self.entry_name)
+        except judge_tests.ImplementationFailed as e:
+            raise DriverFailed(str(e)) from None
+        return "tested", judge_tests.run(self.tests, self.namespace, self.entry_name, entry, _CONTROL,
+                                         self.solution_lines)
+
+    def solution_lines(self):
+        if self.source_lines is None and self.source_bytes is not None:
+            self.source_lines = source_lines(self.source_bytes)
+        return self.source_lines or ()
+
     def run_script(self):
         module = {"__name__": "__main__", "__file__": self.path, "__builtins__": _builtins_module}
         try:
@@ -588,9 +617,7 @@ class Harness:
 
     def describe(self, exc, with_traceback=True):
         """`describe_exception`, quoting the lines of the source judged."""
-        if self.source_lines is None and self.source_bytes is not None:
-            self.source_lines = source_lines(self.source_bytes)
-        return describe_exception(exc, self.path, with_traceback, self.source_lines or ())
+        return describe_exception(exc, self.path, with_traceback, self.solution_lines())
 
     def payload_data(self, status, payload):
         """A payload with its exceptions described (values left as they are)
@@ -600,6 +627,14 @@ class Harness:
         if status == "raised":
             data = self.describe(payload)
             release_exception(payload)
+            return data
+        if status == "tested":
+            passed, failure = payload
+            if failure is None:
+                return (passed, None)
+            name, exc, explanation = failure
+            data = (passed, (name, self.describe(exc), explanation))
+            release_exception(exc)
             return data
         if status == "ops":
             data = []

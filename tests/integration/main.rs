@@ -25,6 +25,7 @@ mod selecting;
 mod shard;
 mod support;
 mod terminal;
+mod tests_kind;
 mod token_options;
 mod validators;
 mod verdicts;

@@ -19,7 +19,8 @@ pub struct PackageTexts<'a> {
 pub fn lint(problem: &Problem, solutions: &[Solution], texts: &PackageTexts) -> Vec<Finding> {
     let mut findings = Vec::new();
     let shown = |p: &Path| p.display().to_string();
-    if !problem.tests.iter().any(|t| t.is_sample()) {
+    // a `tests` problem's examples are in its template, its cases are implementations
+    if problem.config.kind != Kind::Tests && !problem.tests.iter().any(|t| t.is_sample()) {
         let hint = match problem.config.kind {
             Kind::Stdio => "tests/sample/NAME.in and NAME.ans",
             _ => "tests/sample.json",
@@ -31,7 +32,14 @@ pub fn lint(problem: &Problem, solutions: &[Solution], texts: &PackageTexts) -> 
             format!("no sample tests: a person needs examples to start from ({hint})"),
         ));
     }
-    if let Some(entry) = &problem.config.entry
+    if problem.config.kind == Kind::Tests {
+        if !defines_a_test(texts.template) {
+            findings.push(Finding::error(
+                shown(&problem.template),
+                "defines no test function (`def test_...():`): the starter file shows a person how a test looks",
+            ));
+        }
+    } else if let Some(entry) = &problem.config.entry
         && !defines(texts.template, entry, problem.config.kind)
     {
         let what = match problem.config.kind {
@@ -128,9 +136,17 @@ pub fn defines(source: &str, name: &str, kind: Kind) -> bool {
                         .strip_prefix(name)
                         .is_some_and(|rest| rest.trim_start().starts_with('=') && !rest.trim_start().starts_with("=="))
             }
-            Kind::Stdio => true,
+            Kind::Stdio | Kind::Tests => true,
         }
     })
+}
+
+/// Whether Python source defines a test function at the top level
+/// (`def test...`), as the `tests` kind collects them.
+pub fn defines_a_test(source: &str) -> bool {
+    source
+        .lines()
+        .any(|line| line.strip_prefix("def ").is_some_and(|rest| rest.starts_with("test")))
 }
 
 #[cfg(test)]
@@ -140,6 +156,11 @@ mod tests {
     #[test]
     fn finds_top_level_definitions() {
         assert!(defines("def f(x):\n    pass\n", "f", Kind::Function));
+        assert!(defines_a_test(
+            "from x import y\n\ndef test_empty():\n    assert y('') == ''\n"
+        ));
+        assert!(!defines_a_test("def helper():\n    def test_inner():\n        pass\n"));
+        assert!(!defines_a_test("# def test_x():\n"));
         assert!(defines("async def f (x): ...", "f", Kind::Function));
         assert!(defines(
             "import functools\nf = functools.cache(g)\n",

@@ -220,6 +220,7 @@ fn run_submission(
         JobKind::Function { entry } => ("function", Some(entry.as_str())),
         JobKind::Class { entry } => ("class", Some(entry.as_str())),
         JobKind::Stdio => ("stdio", None),
+        JobKind::Tests { entry } => ("tests", Some(entry.as_str())),
     };
     let solution = std::path::absolute(&job.solution.path)?;
     let timer = module.getattr("TIMER")?;
@@ -372,7 +373,7 @@ fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &
             Value::Tuple(vec![Value::Str(stdout), to_value(&payload)]),
             String::new(),
         ),
-        "raised" | "ops" => (
+        "raised" | "ops" | "tested" => (
             to_value(&harness.call_method1("payload_data", (&status, payload))?),
             stdout,
         ),

@@ -46,6 +46,10 @@ fn cut(text: &str, max: usize) -> String {
 /// ops up to `failed_op` (with what the earlier ones returned).
 pub(crate) fn input_text(problem: &Problem, case: &TestCase, failed_op: Option<(usize, &[OpResult])>) -> String {
     let entry = problem.config.entry.as_deref().unwrap_or("solution");
+    if let judge_problem::CaseExpected::Tests(expected) = &case.expected {
+        // the implementation's code is its input: never shown
+        return crate::tests_kind::implementation_shown(expected, entry);
+    }
     match &case.input {
         CaseInput::Call(call) => call.display(entry),
         CaseInput::Stdin(text) => cut(text, MAX_SHOWN_INPUT),

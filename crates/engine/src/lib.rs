@@ -9,6 +9,7 @@ mod answer;
 mod failure;
 mod growth;
 mod interactive;
+mod tests_kind;
 mod verdict;
 
 use std::sync::Arc;
@@ -77,6 +78,22 @@ impl Engine {
     pub fn check_problem(&self, problem: &Problem) -> Result<(), LoadError> {
         if let Some(validator) = &problem.validator {
             answer::check_validator(validator, &self.python)?;
+        }
+        if problem.config.kind == Kind::Tests {
+            // an implementation that does not compile is the author's
+            // mistake, found before any test suite runs on it
+            for case in &problem.tests {
+                if let Ok(Some(found)) = judge_runner::python_syntax_error(&self.python.path, &case.file) {
+                    return Err(LoadError::invalid(
+                        Location {
+                            path: case.file.to_path_buf(),
+                            line: found.line.map(|l| l as usize),
+                            column: found.line.and(found.column).map(|c| c as usize),
+                        },
+                        found.message,
+                    ));
+                }
+            }
         }
         let Some(script) = &problem.checker_script else {
             return Ok(());
@@ -415,6 +432,7 @@ fn job_with(problem: &Problem, solution: &Submission, cases: Arc<[CaseInput]>, e
             Kind::Function => JobKind::Function { entry },
             Kind::Class => JobKind::Class { entry },
             Kind::Stdio => JobKind::Stdio,
+            Kind::Tests => JobKind::Tests { entry },
         },
         cases,
         exceptions_expected,

@@ -80,6 +80,15 @@ pub fn judge_case(
             // stdio: an uncaught exception ends the program
             _ => Some(raised(exception)),
         },
+        CaseStatus::Tested { passed, failed } => match &case.expected {
+            CaseExpected::Tests(expected) => crate::tests_kind::judge_tested(
+                expected,
+                passed,
+                failed.as_deref(),
+                problem.config.entry.as_deref().unwrap_or_default(),
+            ),
+            other => Some(mismatched_kinds(other, "test results")),
+        },
         CaseStatus::Ops(results) => match (&case.expected, &case.input) {
             (CaseExpected::Ops(expected), CaseInput::Ops(ops)) => {
                 let found = compare_ops(expected, results, ops, checker);
@@ -158,6 +167,7 @@ fn mismatched_kinds(expected: &CaseExpected, got: &str) -> Failed {
         CaseExpected::Return(_) => "a return value",
         CaseExpected::Ops(_) => "op results",
         CaseExpected::Output(_) => "program output",
+        CaseExpected::Tests(_) => "test results",
     };
     failed(
         Verdict::InternalError,

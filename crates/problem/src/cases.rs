@@ -161,7 +161,7 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
         let allowed: &[&str] = match self.kind {
             Kind::Function => &["name", "args", "kwargs", "expected", "note"],
             Kind::Class => &["name", "ops", "expected", "note"],
-            Kind::Stdio => &[],
+            Kind::Stdio | Kind::Tests => &[],
         };
         let mut name: Option<String> = None;
         let mut args: Option<Vec<Value>> = None;
@@ -238,6 +238,9 @@ impl<'de> Visitor<'de> for CaseSeed<'_> {
             }
             Kind::Stdio => Err(de::Error::custom(
                 "a stdio problem's tests are NAME.in / NAME.ans files",
+            )),
+            Kind::Tests => Err(de::Error::custom(
+                "a tests problem's cases are implementations/reference.py and implementations/buggy/*.py",
             )),
         }
     }

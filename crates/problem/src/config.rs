@@ -39,6 +39,9 @@ pub enum Kind {
     Class,
     /// The whole file run as a script: stdin in, stdout checked.
     Stdio,
+    /// The solution is a test suite for function `entry`, run against the
+    /// problem's reference and buggy implementations.
+    Tests,
 }
 
 impl Kind {
@@ -47,6 +50,7 @@ impl Kind {
             Kind::Function => "function",
             Kind::Class => "class",
             Kind::Stdio => "stdio",
+            Kind::Tests => "tests",
         }
     }
 }
@@ -318,6 +322,21 @@ pub fn parse_config(text: &str, path: &Path) -> Result<ProblemConfig, LoadError>
         forbid.push(name.into_inner());
     }
 
+    if kind == Kind::Tests {
+        // a test suite is judged by what its tests do, not by a checker
+        if raw.checker.is_some() {
+            return Err(invalid(
+                raw.kind.span(),
+                "a `tests` problem has no [checker]: the verdict is whether the tests pass on the reference and catch every buggy implementation".into(),
+            ));
+        }
+        if raw.complexity.is_some() {
+            return Err(invalid(
+                raw.kind.span(),
+                "a `tests` problem has no [complexity]: there is no input to grow".into(),
+            ));
+        }
+    }
     let checker = match raw.checker {
         Some(table) => checker_spec(table, kind, &invalid)?,
         None => CheckerSpec::default_for_text(kind == Kind::Stdio),
@@ -360,6 +379,25 @@ time_ms = 500
 
     fn err(text: &str) -> String {
         parse_config(text, Path::new("p/problem.toml")).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_tests_problem_names_the_function_under_test_and_has_no_checker() {
+        let tests = GOOD.replace("kind = \"function\"", "kind = \"tests\"");
+        let config = parse_config(&tests, Path::new("p/problem.toml")).unwrap();
+        assert_eq!(
+            (config.kind, config.entry.as_deref()),
+            (Kind::Tests, Some("is_palindrome"))
+        );
+        let e = err(&tests.replace("entry = \"is_palindrome\"\n", ""));
+        assert!(e.contains("needs `entry`: the name of the function"), "{e}");
+        let e = err(&format!("{tests}\n[checker]\ntype = \"exact\"\n"));
+        assert!(
+            e.starts_with("p/problem.toml:5:8: a `tests` problem has no [checker]"),
+            "{e}"
+        );
+        let e = err(&format!("{tests}\n[complexity]\nexpected = \"O(n)\"\n"));
+        assert!(e.contains("has no [complexity]"), "{e}");
     }
 
     #[test]

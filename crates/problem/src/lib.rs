@@ -8,6 +8,7 @@ mod checker_config;
 mod complexity_config;
 mod config;
 mod error;
+mod implementations;
 mod load;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ pub use config::{
     is_identifier, parse_config,
 };
 pub use error::{LoadError, Location, plain_words};
+pub use implementations::bug_description;
 pub use load::{Solution, SolutionFolder, list_solutions, load, what_is};
 
 /// The group whose cases a person is shown; every other group is hidden.
@@ -84,8 +86,12 @@ pub struct TestCase {
 }
 
 impl TestCase {
-    /// `group/name`, how reports name a test.
+    /// `group/name`, how reports name a test; just `group` when the name
+    /// is empty (a `tests` problem's `reference`).
     pub fn id(&self) -> String {
+        if self.name.is_empty() {
+            return self.group.to_string();
+        }
         // built by hand: `format!` costs several times more, once per test
         let mut id = String::with_capacity(self.group.len() + 1 + self.name.len());
         id.push_str(&self.group);
@@ -96,6 +102,9 @@ impl TestCase {
 
     /// How many characters `id()` has, without building it.
     pub fn id_chars(&self) -> usize {
+        if self.name.is_empty() {
+            return self.group.chars().count();
+        }
         self.group.chars().count() + 1 + self.name.chars().count()
     }
 
@@ -121,4 +130,16 @@ pub enum CaseExpected {
     Ops(Vec<Expected>),
     /// `stdio`: the contents of `NAME.ans`.
     Output(String),
+    /// `tests`: what the person's tests must do on this implementation.
+    Tests(TestsExpected),
+}
+
+/// What a `tests` problem's test suite must do on one implementation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestsExpected {
+    /// The reference: every test passes.
+    Pass,
+    /// A buggy implementation: some test fails. `bug` is what reports call
+    /// it ([`bug_description`]); its code is never shown.
+    Catch { bug: String },
 }

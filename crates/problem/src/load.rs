@@ -5,12 +5,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use judge_checkers::CheckerSpec;
-use judge_model::CaseInput;
+use judge_model::{Call, CaseInput, Value};
 
-use crate::config::{Kind, parse_config};
+use crate::config::{Kind, ProblemConfig, parse_config};
 use crate::error::{LoadError, Location};
 use crate::{
-    CaseExpected, OutputValidator, Problem, SAMPLE_GROUP, TestCase, ValidatorLanguage, is_case_name, parse_cases,
+    CaseExpected, OutputValidator, Problem, SAMPLE_GROUP, TestCase, TestsExpected, ValidatorLanguage, is_case_name,
+    parse_cases,
 };
 
 fn read(path: &Path) -> Result<String, LoadError> {
@@ -151,12 +152,32 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         None => None,
     };
 
+    let tests = match config.kind {
+        Kind::Tests => implementations(dir)?,
+        _ => test_groups(dir, &config)?,
+    };
+    Ok(Problem {
+        dir: dir.to_owned(),
+        // `.` has no name of its own: the slug comes from the real path
+        slug: file_name(&dir.canonicalize().unwrap_or_else(|_| dir.to_owned())),
+        config,
+        tests,
+        statement,
+        template,
+        checker_script,
+        driver,
+        validator,
+    })
+}
+
+/// The cases of `tests/`, the sample group first.
+fn test_groups(dir: &Path, config: &ProblemConfig) -> Result<Vec<TestCase>, LoadError> {
     let tests_dir = require_kind(dir.join("tests"), "the tests directory", "a directory")?;
     let mut groups: Vec<(String, Vec<TestCase>)> = Vec::new();
     for path in entries(&tests_dir)? {
         let (group, cases) = match config.kind {
             Kind::Stdio => load_stdio_group(&path)?,
-            Kind::Function | Kind::Class => load_json_group(&path, config.kind, config.entry.as_deref().unwrap_or(""))?,
+            _ => load_json_group(&path, config.kind, config.entry.as_deref().unwrap_or(""))?,
         };
         if cases.is_empty() {
             return Err(LoadError::invalid(Location::file(&path), "the test group has no cases"));
@@ -174,18 +195,75 @@ pub fn load(dir: &Path) -> Result<Problem, LoadError> {
         ));
     }
     groups.sort_by_key(|(name, _)| name != SAMPLE_GROUP);
-    Ok(Problem {
-        dir: dir.to_owned(),
-        // `.` has no name of its own: the slug comes from the real path
-        slug: file_name(&dir.canonicalize().unwrap_or_else(|_| dir.to_owned())),
-        config,
-        tests: concatenated(groups),
-        statement,
-        template,
-        checker_script,
-        driver,
-        validator,
-    })
+    Ok(concatenated(groups))
+}
+
+/// A `tests` problem's cases: `implementations/reference.py` (test
+/// `reference`: every test must pass), then each `implementations/buggy/*.py`
+/// (test `buggy/STEM`: some test must fail), by name. A case's input is
+/// the implementation's label and source, as a call's two arguments.
+fn implementations(dir: &Path) -> Result<Vec<TestCase>, LoadError> {
+    let tests_dir = dir.join("tests");
+    if what_is(&tests_dir).is_some() {
+        return Err(LoadError::invalid(
+            Location::file(tests_dir),
+            "a `tests` problem has no tests/: the person writes the tests, and the judge runs them on implementations/reference.py and implementations/buggy/*.py",
+        ));
+    }
+    let root = require_kind(
+        dir.join("implementations"),
+        "the implementations directory",
+        "a directory",
+    )?;
+    let case = |group: &str, name: String, path: PathBuf, expected: TestsExpected| -> Result<TestCase, LoadError> {
+        let label = format!("implementations/{}", file_name_under(&root, &path));
+        let source = read(&path)?;
+        Ok(TestCase {
+            group: group.into(),
+            name,
+            input: CaseInput::Call(Call {
+                args: vec![Value::Str(label), Value::Str(source)],
+                kwargs: Vec::new(),
+            }),
+            expected: CaseExpected::Tests(expected),
+            file: path.as_path().into(),
+        })
+    };
+    let reference = require(root.join("reference.py"), "the reference implementation")?;
+    let mut cases = vec![case("reference", String::new(), reference, TestsExpected::Pass)?];
+    let buggy_dir = require_kind(root.join("buggy"), "the buggy implementations directory", "a directory")?;
+    for path in entries(&buggy_dir)? {
+        let name = file_name(&path);
+        let Some(stem) = name.strip_suffix(".py") else {
+            continue;
+        };
+        if !is_case_name(stem) {
+            return Err(LoadError::invalid(
+                Location::file(&path),
+                "a buggy implementation's name must be letters, digits, `_`, `-` or `.`",
+            ));
+        }
+        let path = require(path.clone(), "a buggy implementation")?;
+        let bug = crate::bug_description(&read(&path)?, stem);
+        cases.push(case("buggy", stem.to_owned(), path, TestsExpected::Catch { bug })?);
+    }
+    if cases.len() == 1 {
+        return Err(LoadError::invalid(
+            Location::file(buggy_dir),
+            "no buggy implementations; add implementations/buggy/NAME.py, each defining the entry function with a bug the tests must catch",
+        ));
+    }
+    Ok(cases)
+}
+
+/// `path` relative to `root`, with `/` between its parts.
+fn file_name_under(root: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn extension(path: &Path) -> &str {

@@ -227,7 +227,9 @@ impl HumanRenderer {
                 writeln!(out, "  {}", p.paint(CYAN, "input"))?;
                 self.block(out, input, MAX_BLOCK_LINES)?;
             } else {
-                writeln!(out, "  {}{}", label(p, "call"), cut_line(input))?;
+                // a `tests` problem's input is the implementation the tests ran on
+                let what = if kind == "tests" { "given" } else { "call" };
+                writeln!(out, "  {}{}", label(p, what), cut_line(input))?;
             }
         }
         match (&f.expected, &f.got) {

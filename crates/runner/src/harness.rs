@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 /// that the judge is one file to install: the harness, the value helpers,
 /// case limits and forbidden builtins it imports, the warm pool's server,
 /// the embedded runner's isolation, the sized-input generators' host, and
-/// the interactive streams.
-pub const SOURCES: [(&str, &str); 8] = [
+/// the interactive streams, and the `tests` kind's runner of test functions.
+pub const SOURCES: [(&str, &str); 9] = [
     ("judge_values.py", include_str!("../../../sandbox/judge_values.py")),
     ("judge_limits.py", include_str!("../../../sandbox/judge_limits.py")),
     ("judge_forbid.py", include_str!("../../../sandbox/judge_forbid.py")),
@@ -14,6 +14,7 @@ pub const SOURCES: [(&str, &str); 8] = [
         "judge_interactive.py",
         include_str!("../../../sandbox/judge_interactive.py"),
     ),
+    ("judge_tests.py", include_str!("../../../sandbox/judge_tests.py")),
     ("harness.py", include_str!("../../../sandbox/harness.py")),
     ("zygote.py", include_str!("../../../sandbox/zygote.py")),
     ("judge_sized.py", include_str!("../../../sandbox/judge_sized.py")),

@@ -32,7 +32,7 @@ pub mod harness_data {
 }
 pub use harness::{HarnessFile, SOURCES as HARNESS_SOURCES};
 pub use interactor::{INTERACTOR_TIMEOUT, Interaction};
-pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent};
+pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent, TestFailure};
 pub use pool::WarmPool;
 pub use process::ProcessRunner;
 pub use python::Interpreter;
@@ -47,9 +47,19 @@ pub use validator::{PythonSyntaxError, python_syntax_error};
 /// How a solution is called; mirrors the problem kinds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JobKind {
-    Function { entry: String },
-    Class { entry: String },
+    Function {
+        entry: String,
+    },
+    Class {
+        entry: String,
+    },
     Stdio,
+    /// The solution is a test suite; each case is an implementation of
+    /// function `entry` (its label and source, as a call's two arguments)
+    /// that the tests run against.
+    Tests {
+        entry: String,
+    },
 }
 
 /// Limits of every case of a job.
@@ -189,19 +199,34 @@ pub struct Isolation {
 /// forgery, so it cannot be IE (docs/problem-format.md, "Drivers").
 pub fn driver_failed_in_test(message: &str) -> Option<CaseStatus> {
     let driver = message.trim().strip_prefix("DriverFailed: ")?;
+    let what = problem_code(driver);
     Some(CaseStatus::Crashed {
         description: format!(
-            "the problem's driver failed during this test (if the problem's accepted solutions fail so too, \
-             it is the problem's fault; a solution can make its driver fail, so the judge cannot tell): {driver}"
+            "the problem's {what} failed during this test (if the problem's accepted solutions fail so too, \
+             it is the problem's fault; a solution can make its {what} fail, so the judge cannot tell): {driver}"
         ),
     })
+}
+
+/// What of the problem's own code a `DriverFailed` message is about: a
+/// `tests` problem's implementation (the message starts with its path,
+/// sandbox/judge_tests.py) or the driver.
+fn problem_code(message: &str) -> &'static str {
+    if message.starts_with("implementations/") {
+        "implementation"
+    } else {
+        "driver"
+    }
 }
 
 /// How a harness failure reads: the problem's driver.py failing is named
 /// as such (sandbox/harness.py `DriverFailed`), the rest is the harness's.
 fn harness_failure(message: &str) -> String {
     match message.strip_prefix("DriverFailed: ") {
-        Some(driver) => format!("the problem's driver failed (the problem's fault): {driver}"),
+        Some(driver) => format!(
+            "the problem's {} failed (the problem's fault): {driver}",
+            problem_code(driver)
+        ),
         None => format!("the Python harness failed: {message}"),
     }
 }

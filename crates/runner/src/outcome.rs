@@ -87,6 +87,12 @@ pub enum CaseStatus {
         output: String,
         code: i64,
     },
+    /// `tests`: the solution's tests on one implementation, in definition
+    /// order, up to the first that failed.
+    Tested {
+        passed: Vec<String>,
+        failed: Option<Box<TestFailure>>,
+    },
     /// The call itself did not fit the solution: wrong arguments, or a
     /// missing method.
     BadCall {
@@ -109,6 +115,17 @@ pub enum OpResult {
     Returned(Value),
     /// Boxed: rare, and three times the size of a value.
     Raised(Box<PyException>),
+}
+
+/// The test function that failed on an implementation, and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestFailure {
+    pub test: String,
+    pub exception: PyException,
+    /// For a bare `assert` of a comparison, the values compared, as
+    /// `assert f(3) == 6\n  where f(3) = 9`; for a test that takes
+    /// arguments, that it cannot be called.
+    pub explanation: Option<String>,
 }
 
 /// A Python exception, its traceback trimmed to the solution's own frames.

@@ -5,7 +5,7 @@
 use judge_model::marshal::{self, write_i64, write_list_start, write_str, write_tuple_start, write_value};
 use judge_model::{CaseInput, Value};
 
-use crate::outcome::{CaseStatus, Frame, LoadFailure, OpResult, PyException};
+use crate::outcome::{CaseStatus, Frame, LoadFailure, OpResult, PyException, TestFailure};
 use crate::{Job, JobKind};
 
 /// Cases per request frame: the harness reads a batch with one call.
@@ -24,6 +24,7 @@ pub(crate) fn setup_frame(job: &Job, solution: &str, driver: Option<&str>, batch
         JobKind::Function { entry } => ("function", Value::str(entry.clone())),
         JobKind::Class { entry } => ("class", Value::str(entry.clone())),
         JobKind::Stdio => ("stdio", Value::None),
+        JobKind::Tests { entry } => ("tests", Value::str(entry.clone())),
     };
     let setup = Value::Dict(vec![
         (Value::str("kind"), Value::str(kind)),
@@ -297,6 +298,7 @@ pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
             },
             _ => return Err("an exit that is not (output, code)".into()),
         },
+        "tested" => tested(payload)?,
         "bad_call" => CaseStatus::BadCall {
             message: text(&payload).unwrap_or_default(),
         },
@@ -305,6 +307,28 @@ pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
         "timed_out" => CaseStatus::TimedOut { cpu: true },
         other => return Err(format!("unknown result status {other:?}")),
     })
+}
+
+/// The `tests` kind's result: `(names of the tests that passed, None or
+/// (name of the test that failed, its exception, an explanation or None))`.
+fn tested(payload: Value) -> Result<CaseStatus, String> {
+    let Value::Tuple(mut pair) = payload else {
+        return Err("a tests result that is not a pair".into());
+    };
+    let (Some(failure), Some(Value::List(passed))) = (pair.pop(), pair.pop()) else {
+        return Err("a tests result without its passed tests".into());
+    };
+    let passed = passed.iter().filter_map(text).collect();
+    let failed = match failure {
+        Value::None => None,
+        Value::Tuple(parts) if parts.len() == 3 => Some(Box::new(TestFailure {
+            test: text(&parts[0]).unwrap_or_default(),
+            exception: py_exception(&parts[1])?,
+            explanation: text(&parts[2]),
+        })),
+        _ => return Err("a failed test that is not (name, exception, explanation)".into()),
+    };
+    Ok(CaseStatus::Tested { passed, failed })
 }
 
 /// A load failure as the harness describes it. Shared with the embedded runner.
@@ -448,6 +472,39 @@ mod tests {
             first[0],
             Value::Tuple(vec![Value::int(10), Value::Tuple(vec![Value::int(10)]), Value::None])
         );
+    }
+
+    #[test]
+    fn a_tests_result_is_the_tests_that_passed_and_the_first_that_failed() {
+        let names = |names: &[&str]| Value::List(names.iter().map(|n| Value::str(*n)).collect());
+        let all_passed = Value::Tuple(vec![names(&["test_a", "test_b"]), Value::None]);
+        assert_eq!(
+            case_status("tested", all_passed),
+            Ok(CaseStatus::Tested {
+                passed: vec!["test_a".into(), "test_b".into()],
+                failed: None
+            })
+        );
+        let exception = Value::Dict(vec![(Value::str("type"), Value::str("AssertionError"))]);
+        let failed = Value::Tuple(vec![
+            names(&["test_a"]),
+            Value::Tuple(vec![Value::str("test_b"), exception, Value::str("where f(1) = 3")]),
+        ]);
+        let Ok(CaseStatus::Tested {
+            passed,
+            failed: Some(failure),
+        }) = case_status("tested", failed)
+        else {
+            panic!("not a failed test");
+        };
+        assert_eq!(passed, ["test_a"]);
+        assert_eq!(
+            (failure.test.as_str(), failure.exception.type_name.as_str()),
+            ("test_b", "AssertionError")
+        );
+        assert_eq!(failure.explanation.as_deref(), Some("where f(1) = 3"));
+        assert!(case_status("tested", Value::None).is_err());
+        assert!(case_status("tested", Value::Tuple(vec![names(&[]), Value::int(1)])).is_err());
     }
 
     #[test]

@@ -1,0 +1,12 @@
+"""Treats digits as separators: "Top 10 tips" gives "top-tips"."""
+import re
+import unicodedata
+
+
+def slugify(text, max_length=None):
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z]+", "-", ascii_text).strip("-")
+    if max_length is not None:
+        slug = slug[:max_length].rstrip("-")
+    return slug

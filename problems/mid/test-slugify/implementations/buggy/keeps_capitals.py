@@ -1,0 +1,12 @@
+"""Forgets to lower-case, so capital letters become separators."""
+import re
+import unicodedata
+
+
+def slugify(text, max_length=None):
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if max_length is not None:
+        slug = slug[:max_length].rstrip("-")
+    return slug

@@ -1,0 +1,12 @@
+"""Treats max_length=0 as no limit at all (`if max_length:`)."""
+import re
+import unicodedata
+
+
+def slugify(text, max_length=None):
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if max_length:
+        slug = slug[:max_length].rstrip("-")
+    return slug

@@ -1,0 +1,2 @@
+def test_spaces_become_dashes():
+    assert slugify("Hello World") == "hello-world"
