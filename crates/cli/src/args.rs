@@ -291,6 +291,17 @@ struct CheckArgs {
     /// per solution.
     #[arg(long, conflicts_with = "merge")]
     complexity: bool,
+    /// Also judge up to N mutants (default 12) of each accepted solution
+    /// of each problem whose accepted solutions pass: small mistakes (a
+    /// comparison, a constant off by one, a dropped statement...). A
+    /// mutant no test rejects fails the check, shown as a diff, unless the
+    /// problem's equivalent-mutants.txt records its hash.
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "12",
+          value_parser = whole_number(1, 1000), conflicts_with = "merge")]
+    mutants: Option<u32>,
+    /// The seed choosing the mutants: the same seed, the same mutants.
+    #[arg(long, value_name = "SEED", default_value_t = 0, requires = "mutants")]
+    mutants_seed: u64,
 }
 
 /// A whole number from `min` to `max`, said in those words when it is not
@@ -530,6 +541,8 @@ pub fn parse() -> Command {
             list_notes: args.notes || args.verbose,
             fail_fast: args.fail_fast,
             complexity: args.complexity,
+            mutants: args.mutants.map(|n| n as usize),
+            mutants_seed: args.mutants_seed,
             progress_bar: !args.no_progress
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("TERM").is_some_and(|t| t != "dumb")

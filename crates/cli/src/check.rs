@@ -103,6 +103,20 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     if config.complexity {
         measure_growth(&engine, &mut problems);
     }
+    if let Some(per_solution) = config.mutants {
+        let options = judge_check::MutantOptions {
+            per_solution,
+            seed: config.mutants_seed,
+            jobs: config.jobs,
+        };
+        let under_way = |path: &str| {
+            crate::halt_if_stopping();
+            if let Some(bar) = &bar {
+                bar.set_message(format!("mutants of {path}"));
+            }
+        };
+        judge_check::check_mutants(&engine, &mut problems, &options, &under_way);
+    }
     crate::halt_if_stopping();
     if let Some(bar) = &bar {
         bar.finish_and_clear();

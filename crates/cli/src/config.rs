@@ -114,6 +114,10 @@ pub struct CheckConfig {
     pub fail_fast: bool,
     /// Measure the growth of the solutions of problems with `[complexity]`.
     pub complexity: bool,
+    /// `--mutants N`: judge up to N mutants of each accepted solution.
+    pub mutants: Option<usize>,
+    /// Chooses the mutants.
+    pub mutants_seed: u64,
 }
 
 #[derive(Debug)]
