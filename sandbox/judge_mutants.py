@@ -224,6 +224,10 @@ def mutants(source, label, seed, count):
 
 def main(argv):
     path, label, seed, count = argv[1], argv[2], int(argv[3]), int(argv[4])
+    if not hasattr(ast, "unparse"):
+        sys.stderr.write("%s: making mutants needs Python 3.9 or later (ast.unparse), not %s\n"
+                         % (label, sys.version.split()[0]))
+        return 1
     with open(path, "rb") as f:
         # bytes: ast.parse reads them as Python does (a coding line, a BOM)
         source = f.read()

@@ -297,7 +297,7 @@ struct CheckArgs {
     /// mutant no test rejects fails the check, shown as a diff, unless the
     /// problem's equivalent-mutants.txt records its hash.
     #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "12",
-          value_parser = whole_number(1, 1000), conflicts_with = "merge")]
+          value_parser = mutant_count, conflicts_with = "merge")]
     mutants: Option<u32>,
     /// The seed choosing the mutants: the same seed, the same mutants.
     #[arg(long, value_name = "SEED", default_value_t = 0, requires = "mutants")]
@@ -311,6 +311,16 @@ fn whole_number(min: u32, max: u32) -> impl Fn(&str) -> Result<u32, String> + Cl
         Ok(n) if (min..=max).contains(&n) => Ok(n),
         _ => Err(format!("expected a whole number from {min} to {max}")),
     }
+}
+
+/// `--mutants`' optional number. It takes the next word, so a path given
+/// after it would land here: say so.
+fn mutant_count(s: &str) -> Result<u32, String> {
+    whole_number(1, 1000)(s).map_err(|_| {
+        "expected the number of mutants per accepted solution, a whole number from 1 to 1000 \
+         (the number is optional: give the paths before `--mutants`, or write `--mutants=N`)"
+            .to_owned()
+    })
 }
 
 /// A count, 0 or more ("invalid digit found in string" is Rust's).
