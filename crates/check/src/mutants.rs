@@ -92,9 +92,12 @@ pub fn tally(
                 Finding::error(
                     &j.solution,
                     format!(
-                        "mutant {} ({}) survives: no test rejects it. Add a test that does, or, if it is \
+                        "mutant {} ({}{}) survives: no test rejects it. Add a test that does, or, if it is \
                          equivalent to the solution, record `{}` in {equivalent_file}",
-                        j.mutant.hash, j.mutant.operator, j.mutant.hash
+                        j.mutant.hash,
+                        j.mutant.operator,
+                        change_of(&j.mutant.diff).map(|c| format!(": {c}")).unwrap_or_default(),
+                        j.mutant.hash
                     ),
                 )
                 .at(Some(j.mutant.line), None),
@@ -109,6 +112,16 @@ pub fn tally(
         }
     }
     (check, findings)
+}
+
+/// The first line a diff takes out and the first it puts in, as
+/// ``a` -> `b``: the change in a line, for a message without the diff
+/// (an annotation on the line).
+fn change_of(diff: &str) -> Option<String> {
+    let body = || diff.lines().filter(|l| !l.starts_with("---") && !l.starts_with("+++"));
+    let removed = body().find_map(|l| l.strip_prefix('-'))?.trim();
+    let added = body().find_map(|l| l.strip_prefix('+'))?.trim();
+    Some(format!("`{removed}` -> `{added}`"))
 }
 
 /// Mutation-tests every problem whose accepted solutions all passed,
@@ -222,7 +235,7 @@ mod tests {
             line,
             hash: hash.into(),
             source: String::new(),
-            diff: "-a\n+b\n".into(),
+            diff: "--- a.py\n+++ a.py (mutant)\n@@ -1 +1 @@\n-a\n+b\n".into(),
         }
     }
 
