@@ -88,6 +88,32 @@ fn survivors_recorded_as_equivalent_pass_the_check() {
 }
 
 #[test]
+fn record_equivalent_appends_the_survivors_for_the_next_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = dir.path().join("weak-tests");
+    copy_dir(&fixture("mutants/weak-tests"), &problem);
+    std::fs::write(problem.join("equivalent-mutants.txt"), "# kept").unwrap();
+    let path = problem.to_string_lossy().into_owned();
+    // this check still reports them
+    let (report, code) = check_json(&[&path, "--mutants", "--record-equivalent"]);
+    assert_eq!(code, 1);
+    let survivors = &mutants_of(&report).survivors;
+    let text = std::fs::read_to_string(problem.join("equivalent-mutants.txt")).unwrap();
+    assert!(text.starts_with("# kept\n"), "{text}");
+    assert_eq!(text.lines().count(), 1 + survivors.len(), "{text}");
+    assert!(
+        text.contains(&format!(
+            "{}  # compare.py:3 compare `return age >= 18` -> `return age > 18`",
+            survivors[0].hash
+        )),
+        "{text}"
+    );
+    let (report, code) = check_json(&[&path, "--mutants"]);
+    assert_eq!(code, 0, "{report:#?}");
+    assert_eq!(mutants_of(&report).equivalent, 3);
+}
+
+#[test]
 fn a_malformed_equivalent_file_is_an_error_naming_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let problem = dir.path().join("strong-tests");

@@ -24,6 +24,6 @@ pub use bank::{BankError, Partition, changed_files, discover, touched_by};
 pub use growth::{Measured, assess_growth, check_growth};
 pub use lint::{PackageTexts, defines, lint};
 pub use merge::{MergeError, NamedReport, merge, merge_texts, read_report};
-pub use mutants::{EQUIVALENT_FILE, Judged, MutantOptions, check_mutants, parse_equivalent, tally};
+pub use mutants::{EQUIVALENT_FILE, Judged, MutantOptions, check_mutants, equivalent_lines, parse_equivalent, tally};
 pub use run::{CheckOptions, Checked, Progress, check_problems, problem_order};
 pub use shape::shape_of;

@@ -124,6 +124,22 @@ fn change_of(diff: &str) -> Option<String> {
     Some(format!("`{removed}` -> `{added}`"))
 }
 
+/// The lines `--record-equivalent` appends to a problem's
+/// equivalent-mutants.txt: one per survivor, its hash and what it is.
+pub fn equivalent_lines(survivors: &[Survivor]) -> String {
+    survivors
+        .iter()
+        .map(|s| {
+            let solution = s.solution.rsplit('/').next().unwrap_or(&s.solution);
+            let change = change_of(&s.diff).map(|c| format!(" {c}")).unwrap_or_default();
+            format!(
+                "{}  # {solution}:{} {}{change} (recorded by --record-equivalent: say why it is equivalent)\n",
+                s.hash, s.line, s.operator
+            )
+        })
+        .collect()
+}
+
 /// Mutation-tests every problem whose accepted solutions all passed,
 /// problem by problem, each problem's mutants `jobs` at a time. `progress`
 /// is told which problem is under way.

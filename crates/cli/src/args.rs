@@ -302,6 +302,11 @@ struct CheckArgs {
     /// The seed choosing the mutants: the same seed, the same mutants.
     #[arg(long, value_name = "SEED", default_value_t = 0, requires = "mutants")]
     mutants_seed: u64,
+    /// With --mutants: append every survivor's hash to its problem's
+    /// equivalent-mutants.txt (this check still reports them; the next
+    /// counts them as equivalent). Only after reading their diffs.
+    #[arg(long, requires = "mutants")]
+    record_equivalent: bool,
 }
 
 /// A whole number from `min` to `max`, said in those words when it is not
@@ -553,6 +558,7 @@ pub fn parse() -> Command {
             complexity: args.complexity,
             mutants: args.mutants.map(|n| n as usize),
             mutants_seed: args.mutants_seed,
+            record_equivalent: args.record_equivalent,
             progress_bar: !args.no_progress
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("TERM").is_some_and(|t| t != "dumb")

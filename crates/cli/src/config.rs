@@ -118,6 +118,8 @@ pub struct CheckConfig {
     pub mutants: Option<usize>,
     /// Chooses the mutants.
     pub mutants_seed: u64,
+    /// Append the survivors' hashes to their problems' equivalent-mutants.txt.
+    pub record_equivalent: bool,
 }
 
 #[derive(Debug)]
