@@ -15,6 +15,7 @@ mod interactive;
 mod interpreter;
 mod json_errors;
 mod malformed;
+mod mutants;
 mod output;
 mod practice;
 mod practice_signals;

@@ -5,7 +5,8 @@
 //! adds to the format's; `run` judges every reference solution on a pool of
 //! threads, starting runs as `schedule` lets them (by what the CPUs do);
 //! `assess` turns the runs into findings; `merge` makes the reports of
-//! `--partition` slices one report. `lint`, `assess`, `shape` and `merge`
+//! `--partition` slices one report; `mutants` judges mutants of the
+//! accepted solutions (`--mutants`). `lint`, `assess`, `shape` and `merge`
 //! are pure, and so is `schedule`'s rule.
 
 mod assess;
@@ -13,6 +14,7 @@ mod bank;
 mod growth;
 mod lint;
 mod merge;
+mod mutants;
 mod run;
 mod schedule;
 mod shape;
@@ -22,5 +24,6 @@ pub use bank::{BankError, Partition, changed_files, discover, touched_by};
 pub use growth::{Measured, assess_growth, check_growth};
 pub use lint::{PackageTexts, defines, lint};
 pub use merge::{MergeError, NamedReport, merge, merge_texts, read_report};
+pub use mutants::{EQUIVALENT_FILE, Judged, MutantOptions, check_mutants, equivalent_lines, parse_equivalent, tally};
 pub use run::{CheckOptions, Checked, Progress, check_problems, problem_order};
 pub use shape::shape_of;

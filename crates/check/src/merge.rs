@@ -371,6 +371,7 @@ mod tests {
             }],
             findings,
             complexity: None,
+            mutants: None,
         }
     }
 

@@ -484,6 +484,7 @@ fn assemble(
         solutions: Vec::new(),
         findings: Vec::new(),
         complexity: None,
+        mutants: None,
     };
     if let Some(facts) = &prepared.facts {
         let solutions: Vec<SolutionRuns> = prepared

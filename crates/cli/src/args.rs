@@ -297,6 +297,22 @@ struct CheckArgs {
     /// per solution.
     #[arg(long, conflicts_with = "merge")]
     complexity: bool,
+    /// Also judge up to N mutants (default 12) of each accepted solution
+    /// of each problem whose accepted solutions pass: small mistakes (a
+    /// comparison, a constant off by one, a dropped statement...). A
+    /// mutant no test rejects fails the check, shown as a diff, unless the
+    /// problem's equivalent-mutants.txt records its hash.
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "12",
+          value_parser = mutant_count, conflicts_with = "merge")]
+    mutants: Option<u32>,
+    /// The seed choosing the mutants: the same seed, the same mutants.
+    #[arg(long, value_name = "SEED", default_value_t = 0, requires = "mutants")]
+    mutants_seed: u64,
+    /// With --mutants: append every survivor's hash to its problem's
+    /// equivalent-mutants.txt (this check still reports them; the next
+    /// counts them as equivalent). Only after reading their diffs.
+    #[arg(long, requires = "mutants")]
+    record_equivalent: bool,
 }
 
 /// A whole number from `min` to `max`, said in those words when it is not
@@ -306,6 +322,16 @@ fn whole_number(min: u32, max: u32) -> impl Fn(&str) -> Result<u32, String> + Cl
         Ok(n) if (min..=max).contains(&n) => Ok(n),
         _ => Err(format!("expected a whole number from {min} to {max}")),
     }
+}
+
+/// `--mutants`' optional number. It takes the next word, so a path given
+/// after it would land here: say so.
+fn mutant_count(s: &str) -> Result<u32, String> {
+    whole_number(1, 1000)(s).map_err(|_| {
+        "expected the number of mutants per accepted solution, a whole number from 1 to 1000 \
+         (the number is optional: give the paths before `--mutants`, or write `--mutants=N`)"
+            .to_owned()
+    })
 }
 
 /// A count, 0 or more ("invalid digit found in string" is Rust's).
@@ -548,6 +574,9 @@ pub fn parse() -> Command {
             list_notes: args.notes || args.verbose,
             fail_fast: args.fail_fast,
             complexity: args.complexity,
+            mutants: args.mutants.map(|n| n as usize),
+            mutants_seed: args.mutants_seed,
+            record_equivalent: args.record_equivalent,
             progress_bar: !args.no_progress
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("TERM").is_some_and(|t| t != "dumb")

@@ -103,6 +103,23 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     if config.complexity {
         measure_growth(&engine, &mut problems);
     }
+    if let Some(per_solution) = config.mutants {
+        let options = judge_check::MutantOptions {
+            per_solution,
+            seed: config.mutants_seed,
+            jobs: config.jobs,
+        };
+        let under_way = |path: &str| {
+            crate::halt_if_stopping();
+            if let Some(bar) = &bar {
+                bar.set_message(format!("mutants of {path}"));
+            }
+        };
+        judge_check::check_mutants(&engine, &mut problems, &options, &under_way);
+        if config.record_equivalent {
+            record_equivalent(&problems)?;
+        }
+    }
     crate::halt_if_stopping();
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -131,6 +148,28 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
     };
     let mut out = stdout.into_inner().unwrap_or_else(|e| e.into_inner()).lock();
     write_report(&mut out, config.format, &renderer, &report)
+}
+
+/// `--record-equivalent`: each problem's survivors appended to its
+/// equivalent-mutants.txt (made if missing).
+fn record_equivalent(problems: &[judge_report::ProblemCheck]) -> anyhow::Result<()> {
+    for check in problems {
+        let Some(mutants) = check.mutants.as_ref().filter(|m| !m.survivors.is_empty()) else {
+            continue;
+        };
+        let file = PathBuf::from(&check.path).join(judge_check::EQUIVALENT_FILE);
+        let mut text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(e).with_context(|| format!("{}: cannot read", file.display())),
+        };
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&judge_check::equivalent_lines(&mutants.survivors));
+        std::fs::write(&file, text).with_context(|| format!("{}: cannot write", file.display()))?;
+    }
+    Ok(())
 }
 
 /// `--complexity`: each problem with a `[complexity]` table gets its

@@ -119,6 +119,12 @@ pub struct CheckConfig {
     pub fail_fast: bool,
     /// Measure the growth of the solutions of problems with `[complexity]`.
     pub complexity: bool,
+    /// `--mutants N`: judge up to N mutants of each accepted solution.
+    pub mutants: Option<usize>,
+    /// Chooses the mutants.
+    pub mutants_seed: u64,
+    /// Append the survivors' hashes to their problems' equivalent-mutants.txt.
+    pub record_equivalent: bool,
 }
 
 #[derive(Debug)]

@@ -64,6 +64,18 @@ impl Engine {
         self.runner.isolation()
     }
 
+    /// Up to `count` mutants of a reference solution, chosen by `seed`
+    /// (`judge check --mutants`); `label` names the file in their diffs.
+    pub fn mutants_of(
+        &self,
+        solution: &std::path::Path,
+        label: &str,
+        seed: u64,
+        count: usize,
+    ) -> Result<judge_runner::Mutants, judge_runner::MutantsError> {
+        judge_runner::mutants_of(&self.python, &self.harness, solution, label, seed, count)
+    }
+
     /// Refuses a problem whose own code is broken before any solution runs
     /// on it: a `checker.py` with a syntax error, one that raises while
     /// loading, or one without `check` (docs/problem-format.md). The error

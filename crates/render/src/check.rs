@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use judge_report::{BankReport, ProblemCheck, Severity};
+use judge_report::{BankReport, MutantsCheck, ProblemCheck, Severity};
 
 use crate::human::format_ms;
 use crate::style::{BOLD, DIM, GREEN, Palette, RED, YELLOW};
@@ -60,6 +60,87 @@ impl CheckRenderer {
             line.push_str(&p.paint(YELLOW, &format!("  {}", count(notes, "note"))));
         }
         line
+    }
+
+    /// `--mutants`: killed / total per problem, then each survivor's
+    /// diff and the line that records it as equivalent.
+    fn mutants(&self, out: &mut dyn Write, report: &BankReport) -> io::Result<()> {
+        let p = &self.palette;
+        let tested: Vec<(&ProblemCheck, &MutantsCheck)> = report
+            .problems
+            .iter()
+            .filter_map(|pr| pr.mutants.as_ref().map(|m| (pr, m)))
+            .collect();
+        if tested.is_empty() {
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "\n{}",
+            p.paint(
+                BOLD,
+                "Mutants (rejected by the tests / judged; survivors recorded as equivalent):"
+            )
+        )?;
+        for (problem, m) in &tested {
+            let line = format!(
+                "  {:<width$}  mutants: killed {}/{} ({} equivalent)",
+                problem.path,
+                m.killed,
+                m.total,
+                m.equivalent,
+                width = self.name_width
+            );
+            if m.survivors.is_empty() {
+                writeln!(out, "{line}")?;
+            } else {
+                let survived = format!("  {}", count(m.survivors.len(), "survivor"));
+                writeln!(out, "{line}{}", p.paint(RED, &survived))?;
+            }
+        }
+        for (problem, m) in tested.iter().filter(|(_, m)| !m.survivors.is_empty()) {
+            writeln!(
+                out,
+                "\n{}",
+                p.paint(RED.bold(), &format!("Surviving mutants of {}:", problem.path))
+            )?;
+            for s in &m.survivors {
+                writeln!(
+                    out,
+                    "  {}:{}  {}  {}",
+                    s.solution,
+                    s.line,
+                    s.operator,
+                    p.paint(BOLD, &s.hash)
+                )?;
+                for diff_line in s.diff.lines() {
+                    let painted = match diff_line.as_bytes().first() {
+                        _ if diff_line.starts_with("---") || diff_line.starts_with("+++") => p.paint(BOLD, diff_line),
+                        Some(b'-') => p.paint(RED, diff_line),
+                        Some(b'+') => p.paint(GREEN, diff_line),
+                        Some(b'@') => p.paint(DIM, diff_line),
+                        _ => diff_line.to_owned(),
+                    };
+                    writeln!(out, "    {painted}")?;
+                }
+                writeln!(
+                    out,
+                    "    {}\n      {}  # {}, line {}: why it is equivalent",
+                    p.paint(
+                        DIM,
+                        &format!(
+                            "equivalent? add to {}/{}:",
+                            problem.path,
+                            judge_report::EQUIVALENT_MUTANTS_FILE
+                        )
+                    ),
+                    s.hash,
+                    s.operator,
+                    s.line
+                )?;
+            }
+        }
+        Ok(())
     }
 
     pub fn summary(&self, out: &mut dyn Write, report: &BankReport) -> io::Result<()> {
@@ -150,6 +231,7 @@ impl CheckRenderer {
                 )?;
             }
         }
+        self.mutants(out, report)?;
         for (severity, title, style) in [
             (Severity::Error, "Errors:", RED.bold()),
             (Severity::Note, "Notes:", YELLOW.bold()),

@@ -59,6 +59,47 @@ pub struct ProblemCheck {
     /// time_limit_exceeded solutions (problems with a `[complexity]` table).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complexity: Option<GrowthCheck>,
+    /// `--mutants`: how the tests fared against mutants of its accepted
+    /// solutions (absent for a problem whose accepted solutions fail).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mutants: Option<MutantsCheck>,
+}
+
+/// The file of a problem package listing the surviving mutants its
+/// author judged equivalent to the solution (docs/check.md).
+pub const EQUIVALENT_MUTANTS_FILE: &str = "equivalent-mutants.txt";
+
+/// Mutation testing of a problem's tests (`judge check --mutants`): small
+/// mistakes made in its accepted solutions, each judged on its tests. A
+/// mutant the tests do not reject survives: a test is missing, or the
+/// mutant is equivalent to the solution (and recorded so in the package).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MutantsCheck {
+    /// The mutants asked for per accepted solution, and the seed choosing them.
+    pub per_solution: usize,
+    pub seed: u64,
+    /// Mutants judged, over all its accepted solutions.
+    pub total: usize,
+    /// Mutants some test rejected (any verdict but AC).
+    pub killed: usize,
+    /// Survivors the package records as equivalent.
+    pub equivalent: usize,
+    /// Survivors not recorded: each an error.
+    pub survivors: Vec<Survivor>,
+}
+
+/// A mutant no test rejected.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Survivor {
+    /// The accepted solution it was made from.
+    pub solution: String,
+    pub operator: String,
+    /// The solution's line it changes.
+    pub line: usize,
+    /// What equivalent-mutants.txt records to call it equivalent.
+    pub hash: String,
+    /// A unified diff from the solution (both as `ast.unparse` writes them).
+    pub diff: String,
 }
 
 /// A problem's solutions' measured growth (`judge check --complexity`).

@@ -4,9 +4,10 @@ use std::path::{Path, PathBuf};
 /// The Python side of the runners (`sandbox/`), compiled into the binary so
 /// that the judge is one file to install: the harness, the value helpers,
 /// case limits and forbidden builtins it imports, the warm pool's server,
-/// the embedded runner's isolation, the sized-input generators' host, and
-/// the interactive streams, and the `tests` kind's runner of test functions.
-pub const SOURCES: [(&str, &str); 9] = [
+/// the embedded runner's isolation, the sized-input generators' host, the
+/// interactive streams, the `tests` kind's runner of test functions, and
+/// the mutant generator of `judge check --mutants`.
+pub const SOURCES: [(&str, &str); 10] = [
     ("judge_values.py", include_str!("../../../sandbox/judge_values.py")),
     ("judge_limits.py", include_str!("../../../sandbox/judge_limits.py")),
     ("judge_forbid.py", include_str!("../../../sandbox/judge_forbid.py")),
@@ -18,6 +19,7 @@ pub const SOURCES: [(&str, &str); 9] = [
     ("harness.py", include_str!("../../../sandbox/harness.py")),
     ("zygote.py", include_str!("../../../sandbox/zygote.py")),
     ("judge_sized.py", include_str!("../../../sandbox/judge_sized.py")),
+    ("judge_mutants.py", include_str!("../../../sandbox/judge_mutants.py")),
     (
         "interpreter_state.py",
         include_str!("../../../sandbox/interpreter_state.py"),

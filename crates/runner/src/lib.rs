@@ -8,6 +8,7 @@ mod checker_host;
 mod child;
 mod harness;
 mod interactor;
+mod mutants;
 mod outcome;
 mod pool;
 mod process;
@@ -32,6 +33,7 @@ pub mod harness_data {
 }
 pub use harness::{HarnessFile, SOURCES as HARNESS_SOURCES};
 pub use interactor::{INTERACTOR_TIMEOUT, Interaction};
+pub use mutants::{MUTANTS_TIMEOUT, Mutant, Mutants, MutantsError, mutants_of};
 pub use outcome::{CaseOutcome, CaseStatus, Frame, LoadFailure, OpResult, PyException, RunEvent, TestFailure};
 pub use pool::WarmPool;
 pub use process::ProcessRunner;
