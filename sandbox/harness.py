@@ -708,14 +708,14 @@ def result_frame(harness, case_id, result, last_rss):
 def capped_frame(harness, case_id, result, last_rss, limit, result_frame=result_frame):
     """`result_frame`, or, when the result cannot be sent, a result of its
     own that says why, blamed on the solution (which made the value): a
-    frame over `limit` bytes is `output_limit`, a `MemoryError` while
+    frame over `limit` bytes is `result_limit`, a `MemoryError` while
     describing or encoding it is `memory`. (`result_frame` is bound when
     the harness loads: a solution that patches the module cannot reach it.)"""
     try:
         data = result_frame(harness, case_id, result, last_rss)
         if len(data) <= limit:
             return data
-        status = "output_limit"
+        status = "result_limit"
     except MemoryError:
         status = "memory"
     data = None

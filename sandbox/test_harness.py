@@ -232,7 +232,7 @@ class BlameTest(unittest.TestCase):
                 raise ValueError("m" * (8 << 20))
         """, [(("value",), None), (("repr",), None), (("message",), None)], entry="f", output_bytes=1000)
         self.assertEqual(code, 0)
-        self.assertEqual([result(e)["status"] for e in events[1:]], ["output_limit"] * 3)
+        self.assertEqual([result(e)["status"] for e in events[1:]], ["result_limit"] * 3)
 
 
 class RunTest(unittest.TestCase):

@@ -167,3 +167,17 @@ fn an_expected_exception_is_shown_as_one() {
         "{summary}"
     );
 }
+
+#[test]
+fn a_value_too_large_to_report_is_not_called_printing() {
+    let text = human(
+        "tests/fixtures/add",
+        "tests/fixtures/add/solutions/output_limit_exceeded/returns_a_huge_value.py",
+    );
+    assert!(
+        text.contains("returned a value (or raised an exception) too large to report"),
+        "{text}"
+    );
+    assert!(text.contains("over 1056 KB"), "{text}");
+    assert!(!text.contains("printed more than"), "{text}");
+}

@@ -251,6 +251,7 @@ fn describe(status: &CaseStatus) -> String {
         CaseStatus::TimedOut { .. } => "ran out of time".into(),
         CaseStatus::MemoryExceeded => "ran out of memory".into(),
         CaseStatus::OutputExceeded => "printed too much".into(),
+        CaseStatus::ResultTooLarge => "returned a value too large to report".into(),
         CaseStatus::Raised(e) => format!("raised {}: {}", e.type_name, e.message),
         CaseStatus::Exited { code, .. } => format!("exited with code {code}"),
         CaseStatus::Crashed { description } => format!("crashed ({description})"),

@@ -58,6 +58,13 @@ pub fn judge_case(
             Verdict::OutputLimitExceeded,
             format!("printed more than the output limit of {} KB", limits.output_kb),
         )),
+        CaseStatus::ResultTooLarge => Some(failed(
+            Verdict::OutputLimitExceeded,
+            format!(
+                "returned a value (or raised an exception) too large to report: with what it printed, over {} KB (twice the output limit and 1024 KB)",
+                limits.output_kb.saturating_mul(2).saturating_add(1024)
+            ),
+        )),
         CaseStatus::Crashed { description } => Some(failed(Verdict::RuntimeError, description.clone())),
         CaseStatus::BadCall { message } => Some(failed(
             Verdict::CompileError,

@@ -103,7 +103,12 @@ pub enum CaseStatus {
         cpu: bool,
     },
     MemoryExceeded,
+    /// Printed past the output limit.
     OutputExceeded,
+    /// Returned a value (or raised an exception) whose report, with what
+    /// was printed, is over the largest result the judge reads
+    /// (`JobLimits::frame_bytes`).
+    ResultTooLarge,
     /// The process died during the case.
     Crashed {
         description: String,

@@ -304,6 +304,7 @@ pub fn case_status(status: &str, payload: Value) -> Result<CaseStatus, String> {
         },
         "memory" => CaseStatus::MemoryExceeded,
         "output_limit" => CaseStatus::OutputExceeded,
+        "result_limit" => CaseStatus::ResultTooLarge,
         "timed_out" => CaseStatus::TimedOut { cpu: true },
         other => return Err(format!("unknown result status {other:?}")),
     })
