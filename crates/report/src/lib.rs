@@ -9,7 +9,8 @@ mod growth;
 mod verdict;
 
 pub use check::{
-    BankReport, CHECK_SCHEMA, Finding, GrowthCheck, ProblemCheck, Severity, SolutionCheck, SolutionGrowth, TimeMargin,
+    BankReport, CHECK_SCHEMA, Finding, GrowthCheck, ProblemCheck, Severity, SlowMargin, SolutionCheck, SolutionGrowth,
+    TimeMargin,
 };
 pub use growth::{FittedCurve, GrowthReport};
 pub use verdict::Verdict;
