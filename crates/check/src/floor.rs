@@ -80,12 +80,21 @@ pub fn slow_margin(
             Some(TimeLimit::Wall) => format!("{cpu} of CPU and {} of wall-clock time", ms(probe.report.wall_ms)),
             _ => format!("{cpu} of CPU"),
         };
+        // a run that ends in another failure (memory exhausted, say)
+        // would get that verdict on a faster machine, not TLE
+        let then = match probe.report.verdict {
+            Verdict::Accepted => "a machine {factor} faster would let it pass".to_owned(),
+            other => format!(
+                "a machine {{factor}} faster would give it {} instead of TLE",
+                other.code()
+            ),
+        }
+        .replace("{factor}", &format!("{factor:.1}x"));
         Finding::error(
             solution,
             format!(
                 "only {factor:.1}x over the time limit: test {} takes {by} against the limit {limit_ms} ms, \
-                 under the floor of {floor}x (a machine {factor:.1}x faster would let it pass); \
-                 make the test larger or lower [limits] time_ms",
+                 under the floor of {floor}x ({then}); make the test larger or lower [limits] time_ms",
                 probe.test
             ),
         )
@@ -147,6 +156,7 @@ mod tests {
         for part in ["2.1x", "hidden/big", "floor of 5x", "1000 ms"] {
             assert!(finding.message.contains(part), "{part} in {}", finding.message);
         }
+        assert!(finding.message.contains("would let it pass"), "{}", finding.message);
         // the same run against a floor of 2 passes
         assert!(slow_margin("sol/slow.py", 1000, 3.0, &p, 2.0).1.is_none());
     }
@@ -162,6 +172,16 @@ mod tests {
             .expect("under the floor")
             .message;
         assert!(message.contains("of wall-clock time"), "{message}");
+    }
+
+    #[test]
+    fn a_probe_that_ends_in_another_failure_says_so() {
+        let p = probe(Verdict::MemoryLimitExceeded, Some(3300.0), 3400.0, 5000);
+        let message = slow_margin("s.py", 1000, 3.0, &p, 5.0)
+            .1
+            .expect("under the floor")
+            .message;
+        assert!(message.contains("would give it MLE instead of TLE"), "{message}");
     }
 
     #[test]
