@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use judge_engine::{Engine, JudgeOptions, RunInputs, Submission};
 use judge_problem::{LoadError, Problem, Solution, SolutionFolder};
-use judge_report::{Finding, ProblemCheck};
+use judge_report::{Finding, ProblemCheck, TimeLimit};
 use judge_runner::{CaseStatus, OpResult};
 
 use crate::assess::{self, ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts};
@@ -358,8 +358,12 @@ fn probe(
     };
     alone.config.limits.time_ms = limit_ms;
     // a busy machine must not stop a computing solution by the clock
-    // before its CPU time says how slow it is
-    alone.config.limits.wall_multiplier = alone.config.limits.wall_multiplier.max(PROBE_WALL_MULTIPLIER);
+    // before its CPU time says how slow it is; one the clock stopped
+    // (it waits) keeps the problem's own clock, or its probe would wait
+    // 20 x the raised limit
+    if failed.time_limit != Some(TimeLimit::Wall) {
+        alone.config.limits.wall_multiplier = alone.config.limits.wall_multiplier.max(PROBE_WALL_MULTIPLIER);
+    }
     let report = engine.judge_inputs(
         &alone,
         &RunInputs::in_order(&alone),
