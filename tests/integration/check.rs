@@ -282,7 +282,7 @@ fn bad_arguments_are_usage_errors() {
         ),
         (
             &["check", "--safety-factor", "0.5", "tests/fixtures/banks/good"],
-            "at least 1",
+            "a floor must be a number from 1 to 20",
         ),
         (&["check", "tests/fixtures/banks/good/junior/add/tests"], "no problems"),
     ];

@@ -8,6 +8,7 @@ mod cli;
 mod complexity;
 mod differential;
 mod fail_fast;
+mod floors;
 mod honest;
 mod hostile;
 mod import;

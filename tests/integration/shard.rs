@@ -198,7 +198,7 @@ fn what_cannot_be_merged_is_refused_naming_the_file_and_the_reason() {
         (
             vec![path("mid-1.json"), path("mid-2-strict.json")],
             format!(
-                "safety factor is 2 in {} but 3 in {}",
+                "safety factor is 4 in {} but 3 in {}",
                 path("mid-1.json"),
                 path("mid-2-strict.json")
             ),

@@ -19,6 +19,7 @@ pub struct TestFacts {
 #[derive(Debug, Clone)]
 pub struct ProblemFacts {
     pub time_ms: u64,
+    pub wall_multiplier: f64,
     /// In the problem's order. (A run's report may list fewer, in another
     /// order: see `redundant_tests`.)
     pub tests: Vec<TestFacts>,
@@ -48,6 +49,9 @@ pub struct ObservedRun {
     pub outputs: Vec<u64>,
     /// Wall time of the whole run, start-up included.
     pub elapsed_ms: f64,
+    /// A slow solution's failing test run again under a raised limit
+    /// (`--tle-floor`).
+    pub probe: Option<crate::floor::Probe>,
 }
 
 #[derive(Debug, Clone)]

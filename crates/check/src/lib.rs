@@ -11,6 +11,7 @@
 
 mod assess;
 mod bank;
+mod floor;
 mod growth;
 mod lint;
 mod merge;
@@ -21,6 +22,7 @@ mod shape;
 
 pub use assess::{ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts, assess, kattis_folder_rule, ms, promised};
 pub use bank::{BankError, Partition, changed_files, discover, touched_by};
+pub use floor::{Probe, failing_test, probe_limit_ms, slow_factor, slow_margin};
 pub use growth::{Measured, assess_growth, check_growth};
 pub use lint::{PackageTexts, defines, lint};
 pub use merge::{MergeError, NamedReport, merge, merge_texts, read_report};

@@ -129,6 +129,13 @@ pub fn merge(reports: Vec<NamedReport>) -> Result<BankReport, MergeError> {
                 r.safety_factor.to_string(),
             ));
         }
+        if r.tle_floor != base.tle_floor {
+            return Err(differs(
+                "TLE floor",
+                base.tle_floor.to_string(),
+                r.tle_floor.to_string(),
+            ));
+        }
         if r.repeat != base.repeat {
             return Err(differs("repeat", base.repeat.to_string(), r.repeat.to_string()));
         }
@@ -162,7 +169,7 @@ pub fn merge(reports: Vec<NamedReport>) -> Result<BankReport, MergeError> {
         }
     }
 
-    let (safety_factor, repeat) = (base.safety_factor, base.repeat);
+    let (safety_factor, tle_floor, repeat) = (base.safety_factor, base.tle_floor, base.repeat);
     let (changed_since, runner, python) = (base.changed_since.clone(), base.runner.clone(), base.python.clone());
     let wall_ms = reports.iter().map(|p| p.report.wall_ms).fold(0.0, f64::max);
     let jobs = reports.iter().map(|p| p.report.jobs).sum();
@@ -178,6 +185,7 @@ pub fn merge(reports: Vec<NamedReport>) -> Result<BankReport, MergeError> {
         partition: None,
         changed_since,
         safety_factor,
+        tle_floor,
         repeat,
         jobs,
         runner,
@@ -361,6 +369,7 @@ mod tests {
             title: Some(path.to_uppercase()),
             run_ms: 10.0,
             margin: None,
+            slow: vec![],
             solutions: vec![SolutionCheck {
                 path: format!("{path}/solutions/accepted/a.py"),
                 expected: "accepted".into(),
@@ -382,6 +391,7 @@ mod tests {
             partition: partition.map(str::to_owned),
             changed_since: None,
             safety_factor: 2.0,
+            tle_floor: 5.0,
             repeat: 1,
             jobs: 1,
             runner: "process".into(),

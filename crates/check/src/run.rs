@@ -9,10 +9,11 @@ use std::sync::{Arc, Mutex};
 
 use judge_engine::{Engine, JudgeOptions, RunInputs, Submission};
 use judge_problem::{LoadError, Problem, Solution, SolutionFolder};
-use judge_report::{Finding, ProblemCheck};
+use judge_report::{Finding, ProblemCheck, TimeLimit};
 use judge_runner::{CaseStatus, OpResult};
 
 use crate::assess::{self, ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts};
+use crate::floor::{self, Probe};
 use crate::lint::{self, PackageTexts};
 use crate::schedule::Admission;
 use crate::shape::shape_of;
@@ -28,6 +29,10 @@ pub struct CheckOptions {
     pub repeat: u32,
     /// An accepted test may take at most `time_ms / safety_factor`.
     pub safety_factor: f64,
+    /// A `time_limit_exceeded` solution must be at least this many times
+    /// over the limit: its failing test runs again under `tle_floor x
+    /// time_ms` (at most 1: no second run, no floor).
+    pub tle_floor: f64,
     /// Start no further problem once one has failed (the problems under
     /// way are checked to the end).
     pub fail_fast: bool,
@@ -210,7 +215,7 @@ pub fn check_problems(
                     let prepared = lock(&slot.prepared)
                         .get_or_insert_with(|| Arc::new(prepare(engine, plan)))
                         .clone();
-                    let observed = run_unit(engine, plan, &prepared, unit);
+                    let observed = run_unit(engine, plan, &prepared, unit, options.tle_floor);
                     give_back_freed_memory();
                     drop(permit);
                     progress(Progress::RunFinished);
@@ -278,22 +283,26 @@ fn give_back_freed_memory() {
 
 /// One run, or `None` when its file could not be read or the problem did
 /// not load (the findings say why).
-fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit) -> Option<ObservedRun> {
+fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit, tle_floor: f64) -> Option<ObservedRun> {
     let file = prepared.files.get(unit.file)?.as_ref()?;
     // Each test a slow solution fails costs a whole time limit; the first
     // hidden one proves the folder right.
     let problem = prepared.problem.as_ref()?;
     Some(match &prepared.hidden_first {
-        Some(hidden_first) if plan.roles[unit.file] == SLOW => observe(
-            engine,
-            problem,
-            hidden_first,
-            file,
-            JudgeOptions {
-                stop_at_timeout: true,
-                ..JudgeOptions::default()
-            },
-        ),
+        Some(hidden_first) if plan.roles[unit.file] == SLOW => {
+            let mut observed = observe(
+                engine,
+                problem,
+                hidden_first,
+                file,
+                JudgeOptions {
+                    stop_at_timeout: true,
+                    ..JudgeOptions::default()
+                },
+            );
+            observed.probe = probe(engine, problem, file, &observed, tle_floor);
+            observed
+        }
         // a template only has to fail somewhere: one failing test is
         // enough (a template that waits for input would otherwise cost a
         // wall-clock limit per test of an interactive problem)
@@ -314,6 +323,59 @@ fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit) -> O
             file,
             JudgeOptions::default(),
         ),
+    })
+}
+
+/// The wall-clock limit of a probe, as a multiple of its raised CPU limit
+/// (or the problem's own, if larger).
+const PROBE_WALL_MULTIPLIER: f64 = 20.0;
+
+/// A slow solution's failing test run again alone, under the limit raised
+/// to `tle_floor x time_ms`: the timer stops a test just past the limit,
+/// so only a second run says how far over it goes. One test per slow
+/// solution, the one it already failed.
+fn probe(
+    engine: &Engine,
+    problem: &Problem,
+    file: &Submission,
+    observed: &ObservedRun,
+    tle_floor: f64,
+) -> Option<Probe> {
+    let limit_ms = floor::probe_limit_ms(problem.config.limits.time_ms, tle_floor)?;
+    let failed = floor::failing_test(&observed.report.tests)?;
+    let test = problem.tests.iter().find(|t| t.id() == failed.name)?.clone();
+    // not `problem.clone()`: that would copy every test's input
+    let mut alone = Problem {
+        dir: problem.dir.clone(),
+        slug: problem.slug.clone(),
+        config: problem.config.clone(),
+        tests: vec![test],
+        statement: problem.statement.clone(),
+        template: problem.template.clone(),
+        checker_script: problem.checker_script.clone(),
+        driver: problem.driver.clone(),
+        validator: problem.validator.clone(),
+    };
+    alone.config.limits.time_ms = limit_ms;
+    // a busy machine must not stop a computing solution by the clock
+    // before its CPU time says how slow it is; one the clock stopped
+    // (it waits) keeps the problem's own clock, or its probe would wait
+    // 20 x the raised limit
+    if failed.time_limit != Some(TimeLimit::Wall) {
+        alone.config.limits.wall_multiplier = alone.config.limits.wall_multiplier.max(PROBE_WALL_MULTIPLIER);
+    }
+    let report = engine.judge_inputs(
+        &alone,
+        &RunInputs::in_order(&alone),
+        file,
+        JudgeOptions::default(),
+        &mut |_, _| {},
+    );
+    Some(Probe {
+        test: failed.name.clone(),
+        limit_ms,
+        first_stopped_by: failed.time_limit,
+        report: report.tests.into_iter().next()?,
     })
 }
 
@@ -389,6 +451,7 @@ fn prepare(engine: &Engine, plan: &Plan) -> Prepared {
     }
     prepared.facts = Some(ProblemFacts {
         time_ms: problem.config.limits.time_ms,
+        wall_multiplier: problem.config.limits.wall_multiplier,
         tests: problem
             .tests
             .iter()
@@ -441,6 +504,7 @@ fn observe(
         report,
         outputs,
         elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+        probe: None,
     }
 }
 
@@ -481,6 +545,7 @@ fn assemble(
         title: prepared.problem.as_ref().map(|p| p.config.title.clone()),
         run_ms: 0.0,
         margin: None,
+        slow: Vec::new(),
         solutions: Vec::new(),
         findings: Vec::new(),
         complexity: None,
@@ -503,6 +568,20 @@ fn assemble(
             .collect();
         let assessment = assess::assess(facts, &solutions, options.safety_factor);
         findings.extend(assessment.findings);
+        for solution in &solutions {
+            let Some(probe) = solution.runs.first().and_then(|r| r.probe.as_ref()) else {
+                continue;
+            };
+            let (margin, finding) = floor::slow_margin(
+                &solution.path,
+                facts.time_ms,
+                facts.wall_multiplier,
+                probe,
+                options.tle_floor,
+            );
+            check.slow.push(margin);
+            findings.extend(finding);
+        }
         check.margin = assessment.margin;
         check.run_ms = assessment.solutions.iter().map(|s| s.wall_ms).sum();
         check.solutions = assessment.solutions;

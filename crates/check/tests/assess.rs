@@ -14,6 +14,7 @@ const TESTS: [(&str, bool, &str); 4] = [
 fn facts() -> ProblemFacts {
     ProblemFacts {
         time_ms: 1000,
+        wall_multiplier: 3.0,
         tests: TESTS
             .iter()
             .map(|(id, sample, shape)| TestFacts {
@@ -81,6 +82,7 @@ fn run(verdicts: [(Verdict, f64); 4], outputs: [u64; 4]) -> ObservedRun {
         },
         outputs: outputs.to_vec(),
         elapsed_ms: 10.0,
+        probe: None,
     }
 }
 

@@ -246,9 +246,15 @@ struct CheckArgs {
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = whole_number(1, 100))]
     repeat: u32,
     /// An accepted solution's slowest test may take at most the time limit
-    /// divided by this.
-    #[arg(long, value_name = "F", default_value_t = 2.0, value_parser = parse_safety_factor)]
-    safety_factor: f64,
+    /// divided by this (once --safety-factor).
+    #[arg(long, visible_alias = "safety-factor", value_name = "F", default_value_t = 4.0,
+          value_parser = parse_floor)]
+    ac_floor: f64,
+    /// A time_limit_exceeded solution must be at least this many times
+    /// over the limit: its failing test runs again under F x the limit
+    /// (1: no second run).
+    #[arg(long, value_name = "F", default_value_t = 5.0, value_parser = parse_floor)]
+    tle_floor: f64,
     /// Check only slice K of N (e.g. 2/4): the slices together cover every
     /// problem exactly once.
     #[arg(long, value_name = "K/N", value_parser = parse_partition)]
@@ -261,7 +267,7 @@ struct CheckArgs {
     /// (`--partition K/N --format json`, one file per slice) into the
     /// report and exit code of one unpartitioned check.
     #[arg(long, value_name = "REPORT.json", num_args = 1..,
-          conflicts_with_all = ["paths", "partition", "changed_since", "jobs", "repeat", "safety_factor", "python"])]
+          conflicts_with_all = ["paths", "partition", "changed_since", "jobs", "repeat", "ac_floor", "tle_floor", "python"])]
     merge: Vec<PathBuf>,
     /// A report for a person (human), for tools (json), for CI test
     /// views (junit) or as GitHub Actions annotations (github).
@@ -339,10 +345,10 @@ fn count(s: &str) -> Result<usize, String> {
     s.parse().map_err(|_| "expected a whole number (0 or more)".to_owned())
 }
 
-fn parse_safety_factor(s: &str) -> Result<f64, String> {
+fn parse_floor(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
-        Ok(f) if f.is_finite() && f >= 1.0 => Ok(f),
-        _ => Err("the safety factor must be a number of at least 1".into()),
+        Ok(f) if f.is_finite() && (1.0..=20.0).contains(&f) => Ok(f),
+        _ => Err("a floor must be a number from 1 to 20".into()),
     }
 }
 
@@ -563,7 +569,8 @@ pub fn parse() -> Command {
                 .max(1),
             paths: args.paths,
             repeat: args.repeat,
-            safety_factor: args.safety_factor,
+            safety_factor: args.ac_floor,
+            tle_floor: args.tle_floor,
             partition: args.partition,
             changed_since: args.changed_since,
             merge: args.merge,

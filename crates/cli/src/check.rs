@@ -92,6 +92,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         adaptive: true,
         repeat: config.repeat,
         safety_factor: config.safety_factor,
+        tle_floor: config.tle_floor,
         fail_fast: config.fail_fast,
         previous_run_ms: crate::check_times::previous(&dirs),
     };
@@ -136,6 +137,7 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         partition: config.partition.map(|p| p.to_string()),
         changed_since: config.changed_since.clone(),
         safety_factor: config.safety_factor,
+        tle_floor: config.tle_floor,
         repeat: config.repeat,
         jobs: config.jobs,
         runner: engine.runner_name().to_owned(),

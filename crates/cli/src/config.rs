@@ -104,6 +104,8 @@ pub struct CheckConfig {
     pub jobs: usize,
     pub repeat: u32,
     pub safety_factor: f64,
+    /// `--tle-floor`: how far over the limit a slow solution must be.
+    pub tle_floor: f64,
     pub partition: Option<judge_check::Partition>,
     pub changed_since: Option<String>,
     /// `--merge`: the slices' reports to merge instead of checking.

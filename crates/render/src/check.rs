@@ -187,6 +187,44 @@ impl CheckRenderer {
                 )?;
             }
         }
+        let mut slow: Vec<_> = report
+            .problems
+            .iter()
+            .flat_map(|pr| pr.slow.iter().map(move |s| (pr, s)))
+            .collect();
+        // the closest to the limit first
+        slow.sort_by(|a, b| a.1.factor.total_cmp(&b.1.factor));
+        if !slow.is_empty() {
+            writeln!(
+                out,
+                "\n{}",
+                p.paint(
+                    BOLD,
+                    &format!(
+                        "Slow margins (each time_limit_exceeded solution's failing test against the limit; \
+                         at least ×{} passes):",
+                        report.tle_floor
+                    )
+                )
+            )?;
+            for (problem, s) in slow {
+                let solution = s.solution.rsplit('/').next().unwrap_or(&s.solution);
+                let ratio = format!("{}×{:.1}", if s.at_least { "≥" } else { "" }, s.factor);
+                let ratio = if !s.at_least && s.factor < report.tle_floor {
+                    p.paint(RED.bold(), &ratio)
+                } else {
+                    ratio
+                };
+                writeln!(
+                    out,
+                    "  {:<width$}  {:>5} ms  {ratio:>7}  {}",
+                    problem.path,
+                    s.limit_ms,
+                    p.paint(DIM, &format!("{} · {solution}", s.test)),
+                    width = self.name_width
+                )?;
+            }
+        }
         let measured: Vec<&ProblemCheck> = report.problems.iter().filter(|pr| pr.complexity.is_some()).collect();
         if !measured.is_empty() {
             writeln!(

@@ -17,7 +17,14 @@ pub struct BankReport {
     pub partition: Option<String>,
     /// The git revision given to `--changed-since`.
     pub changed_since: Option<String>,
+    /// The accepted solutions' floor (`--ac-floor`, once `--safety-factor`):
+    /// the slowest accepted test may take at most `time_ms / safety_factor`.
     pub safety_factor: f64,
+    /// The slow solutions' floor (`--tle-floor`): a `time_limit_exceeded`
+    /// solution must be at least this many times over the limit (at most
+    /// 1: not measured). Absent from reports older than it.
+    #[serde(default)]
+    pub tle_floor: f64,
     /// How many times each accepted solution ran.
     pub repeat: u32,
     pub jobs: usize,
@@ -52,6 +59,10 @@ pub struct ProblemCheck {
     /// The sum of the wall times of its runs: what this problem costs to check.
     pub run_ms: f64,
     pub margin: Option<TimeMargin>,
+    /// How far over the limit each `time_limit_exceeded` solution is
+    /// (`--tle-floor` above 1), in file order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slow: Vec<SlowMargin>,
     /// Every reference solution and the template, in file order.
     pub solutions: Vec<SolutionCheck>,
     pub findings: Vec<Finding>,
@@ -161,6 +172,23 @@ pub struct TimeMargin {
     pub test: String,
     /// `limit_ms / slowest_ms`: how many times over the test fits the limit.
     pub headroom: f64,
+}
+
+/// How far over the time limit a `time_limit_exceeded` solution is: its
+/// failing test run again under the limit raised to `probe_ms`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SlowMargin {
+    pub solution: String,
+    /// The test it failed, `group/name`.
+    pub test: String,
+    pub limit_ms: u64,
+    /// The raised CPU limit of the second run (`tle_floor x limit_ms`).
+    pub probe_ms: u64,
+    /// Its time over the limit (CPU, or wall clock for a solution that
+    /// waits); with `at_least`, it ran out of the raised limit too, and is
+    /// at least `probe_ms / limit_ms` times over.
+    pub factor: f64,
+    pub at_least: bool,
 }
 
 /// Something wrong (an error) or worth a look (a note) in a problem.

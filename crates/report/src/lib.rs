@@ -10,7 +10,7 @@ mod verdict;
 
 pub use check::{
     BankReport, CHECK_SCHEMA, EQUIVALENT_MUTANTS_FILE, Finding, GrowthCheck, MutantsCheck, ProblemCheck, Severity,
-    SolutionCheck, SolutionGrowth, Survivor, TimeMargin,
+    SlowMargin, SolutionCheck, SolutionGrowth, Survivor, TimeMargin,
 };
 pub use growth::{FittedCurve, GrowthReport};
 pub use verdict::Verdict;

@@ -4,6 +4,10 @@ A test either gives the tree in level order (args: [[5, 3, 8, null, 4]], see
 build_level_order), or asks for a large tree made here from a few numbers
 (kwargs: {"generate": {...}}, see make_tree), so that a tree 10^4 levels
 deep does not need a huge test file. Nothing here recurses.
+
+The tree must be as it was after the call (the statement: do not change
+the tree): if a node's value or children changed, the result is the text
+"is_valid_bst changed the tree", a wrong answer that says why.
 """
 import random
 import struct
@@ -98,9 +102,32 @@ def make_tree(TreeNode, shape, n, direction="right", start=0, step=1, low=0, hig
     return root
 
 
+def nodes_of(root):
+    """Every node of the tree as built, iteratively."""
+    nodes, stack = [], [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        stack.extend(child for child in (node.left, node.right) if child is not None)
+    return nodes
+
+
+def links(nodes):
+    """What each node holds: its value and the identity of its children.
+    Read from the nodes themselves, so a changed tree (a Morris thread left
+    behind) cannot send this round in a loop."""
+    return [(node.val, id(node.left), id(node.right)) for node in nodes]
+
+
 def run(solution, level_order=None, *, generate=None):
     if generate is not None:
         root = make_tree(solution.TreeNode, **generate)
     else:
         root = build_level_order(solution.TreeNode, level_order)
-    return solution.is_valid_bst(root)
+    nodes = nodes_of(root)
+    before = links(nodes)
+    result = solution.is_valid_bst(root)
+    if links(nodes) != before:
+        # the statement: do not change the tree
+        return "is_valid_bst changed the tree"
+    return result

@@ -13,9 +13,16 @@ Any other exception is the solution's own failure and propagates.
 
 An endless feed sends KEEPALIVE lines forever once its data runs out, so a
 solution that tries to read the whole feed never returns (time limit).
+
+With `generated=N`, the feed is N lines "r<i>=<i*1000>" made as they are
+read, the batches are consumed and dropped, and the report is
+{"batches", "last", "read", "memory_bounded"}: whether the memory traced
+(tracemalloc) at the peak stayed within MEMORY_BOUND_BYTES, as it does for
+a solution that holds one batch at a time.
 """
 
 import itertools
+import tracemalloc
 from collections.abc import Iterator
 
 KEEPALIVE = "# keepalive"
@@ -43,7 +50,50 @@ class Feed:
         return line
 
 
-def run(solution, lines, size, take=None, endless=False):
+class GeneratedFeed:
+    """`count` lines "r<i>=<i>", made one at a time (none held)."""
+
+    def __init__(self, count):
+        self._count = count
+        self.read = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.read >= self._count:
+            raise StopIteration
+        self.read += 1
+        return "r%d=%d" % (self.read, self.read * 1000)
+
+
+# What the batches in flight may hold at their peak, beyond the one the
+# caller holds: a few batches' worth for the tests' small sizes. A
+# solution that keeps every record (or line) it has read holds megabytes.
+MEMORY_BOUND_BYTES = 256 * 1024
+
+
+def run_generated(solution, count, size):
+    """The whole of a long feed, batch by batch, the caller keeping none:
+    the memory traced at the peak says whether the solution holds one
+    batch at a time, as the statement promises."""
+    feed = GeneratedFeed(count)
+    batches, last = 0, None
+    tracemalloc.start()
+    try:
+        for batch in solution.batched_records(feed, size):
+            batches += 1
+            last = batch
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return {"batches": batches, "last": last, "read": feed.read,
+            "memory_bounded": peak <= MEMORY_BOUND_BYTES}
+
+
+def run(solution, lines, size, take=None, endless=False, generated=None):
+    if generated is not None:
+        return run_generated(solution, generated, size)
     feed = Feed(lines, endless)
     report = {"is_iterator": None, "read_at_call": None, "batches": [],
               "read_after_batch": [], "error": None}

@@ -23,12 +23,20 @@ run(solution, mode, *args, **kwargs), where mode is one of:
 "invalid", size, step
     Windows([1, 2, 3], size, step) must raise ValueError at once; if it
     does not, returns "created without an error".
+"memory", size, step, count
+    The source yields 0, 1000, 2000, ... forever (each a new int). Takes
+    `count` windows, keeping none, and returns {"windows": how many,
+    "last": the last one, "taken": items taken, "memory_bounded": whether
+    the memory traced (tracemalloc) at the peak stayed within
+    MEMORY_BOUND_BYTES}: O(size) memory, as the statement promises, not
+    every item ever taken.
 
 Every loop is bounded, so a solution that never stops is a wrong answer
 here, not a hang.
 """
 
 import string
+import tracemalloc
 
 LETTERS = string.ascii_lowercase
 
@@ -64,6 +72,28 @@ class CountingSource:
             self.position += 1
         self.taken += 1
         return item
+
+
+class Numbers:
+    """0, 1000, 2000, ... forever: each item a new int object, so that
+    keeping items costs memory."""
+
+    def __init__(self):
+        self.taken = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = self.taken * 1000
+        self.taken += 1
+        return item
+
+
+# Far more than a window of the memory test (10 items) needs, with the
+# interpreter's free lists of tuples full (~2000 of them, ~240 KiB);
+# a solution that keeps every item it took holds megabytes.
+MEMORY_BOUND_BYTES = 1024 * 1024
 
 
 def _take(windows, limit):
@@ -122,4 +152,19 @@ def run(solution, mode, *args, **kwargs):
         size, step = args
         Windows([1, 2, 3], size, step)
         return "created without an error"
+    if mode == "memory":
+        size, step, count = args
+        source = Numbers()
+        last, taken_windows = None, 0
+        tracemalloc.start()
+        try:
+            windows = Windows(source, size, step)
+            for _ in range(count):
+                last = next(windows)
+                taken_windows += 1
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        return {"windows": taken_windows, "last": last, "taken": source.taken,
+                "memory_bounded": peak <= MEMORY_BOUND_BYTES}
     raise ValueError("unknown mode %r" % (mode,))

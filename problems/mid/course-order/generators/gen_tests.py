@@ -119,12 +119,12 @@ def main():
         hidden.append(case("random-%02d-n%d" % (i, n), n, pairs))
 
     large = []
-    n = 12_000
+    n = 20_000
     perm = list(range(n))
     rng.shuffle(perm)
     chain = [[perm[i + 1], perm[i]] for i in range(n - 1)]
     rng.shuffle(chain)
-    large.append(case("chain-12000-scattered", n, chain, want_cycle=False))
+    large.append(case("chain-20000-scattered", n, chain, want_cycle=False))
     large.append(case("no-prerequisites-20000", 20_000, [], want_cycle=False))
     n = 5_000
     perm = list(range(n))

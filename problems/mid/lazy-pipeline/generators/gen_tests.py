@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes tests/sample.json, tests/hidden.json and tests/large.json for
-lazy-pipeline.
+lazy-pipeline. (tests/memory.json, one case run on a feed the driver makes,
+is written by hand.)
 
 Deterministic (fixed seed, stdlib only). Run from anywhere:
 

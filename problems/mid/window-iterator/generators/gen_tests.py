@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 """Writes tests/sample.json and tests/hidden.json for window-iterator.
+(tests/memory.json, one case run on a source the driver makes, is
+written by hand.)
 
 Deterministic (fixed seed, stdlib only). Run from anywhere:
 

@@ -67,7 +67,7 @@ def graphlib_acyclic(jobs):
 
 def case(name, jobs, limit, durations, note=None):
     assert set(durations) == set(jobs), name
-    assert len(jobs) <= 5000 and sum(map(len, jobs.values())) <= 15000, name
+    assert len(jobs) <= 8000 and sum(map(len, jobs.values())) <= 24000, name
     assert 1 <= limit <= 100 and all(0 <= d <= 20 for d in durations.values()), name
     for n, ds in jobs.items():
         assert len(set(ds)) == len(ds), (name, n)
@@ -204,14 +204,14 @@ def random_cases(rng):
     return cases
 
 
-def large_acyclic(rng, n_chain=1500, n_early=1500, n_gated=2000, gate_deps=3):
-    """5000 jobs, listed in shuffled order (the end of the chain first):
-    - a chain of 1500 jobs, each depending on the previous one only;
-    - 1500 "early" jobs forming a random DAG;
-    - 2000 "gated" jobs, each depending on several early jobs and on one of
+def large_acyclic(rng, n_chain=2400, n_early=2400, n_gated=3200, gate_deps=3):
+    """8000 jobs, listed in shuffled order (the end of the chain first):
+    - a chain of 2400 jobs, each depending on the previous one only;
+    - 2400 "early" jobs forming a random DAG;
+    - 3200 "gated" jobs, each depending on several early jobs and on one of
       the last 100 links of the chain: they wait the whole run.
     A scheduler that re-scans the waiting jobs after each finished job does
-    ~3000 scans of ~2000 jobs."""
+    ~4800 scans of ~3200 jobs."""
     chain = ["c%d" % i for i in range(n_chain)]
     early = ["e%d" % i for i in range(n_early)]
     gated = ["g%d" % i for i in range(n_gated)]
@@ -231,13 +231,13 @@ def large_acyclic(rng, n_chain=1500, n_early=1500, n_gated=2000, gate_deps=3):
         durations[name] = rng.randint(1, 20)
     order = chain + early + gated
     rng.shuffle(order)
-    # the end of the chain first: a recursive search from it goes 1500 deep
+    # the end of the chain first: a recursive search from it goes 2400 deep
     order.remove(chain[-1])
     order.insert(0, chain[-1])
     jobs = {name: deps[name] for name in order}
     durations = {name: durations[name] for name in order}
-    return case("large-5000-jobs-long-chain", jobs, 16, durations,
-                note="a chain 1500 deep holds back 2000 jobs; O(n) work per finished job is too slow")
+    return case("large-8000-jobs-long-chain", jobs, 16, durations,
+                note="a chain 2400 deep holds back 3200 jobs; O(n) work per finished job is too slow")
 
 
 def large_cyclic(rng):

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes tests/sample.json, tests/edge.json, tests/random.json and
-tests/large.json for trie-autocomplete.
+"""Writes tests/sample.json, tests/edge.json, tests/random.json,
+tests/large.json and tests/removal.json for trie-autocomplete.
 
 Expected results come from a brute-force model written straight from the
 statement (Model below: a dict of weights, and suggest sorts every matching
@@ -313,6 +313,25 @@ def large_case(rng):
                      "scanning every word per suggest is far too slow")
 
 
+def removal_case(rng):
+    """Many long words stored and removed again, then a few words back
+    and many suggest calls on the emptied prefix: a remove that leaves the
+    dead branches behind makes every later suggest walk them all."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = set()
+    while len(words) < 1500:
+        words.add("q" + "".join(rng.choice(letters) for _ in range(29)))
+    words = sorted(words)
+    calls = [I(w, rng.randint(1, 100)) for w in words]
+    rng.shuffle(words)
+    calls += [R(w) for w in words]
+    calls += [I("quiet", 4), I("quilt", 7), I("qu", 1)]
+    calls += [S(rng.choice(["q", "qu", "", "qui"]), rng.randint(1, 3)) for _ in range(3000)]
+    return case("removal-then-suggest-dead-branches", calls,
+                note="1500 words of 30 characters inserted and removed, then 3000 suggest calls: "
+                     "a remove that does not prune leaves ~43k empty nodes for every suggest to walk")
+
+
 def write(name, cases):
     path = os.path.join(TESTS, name)
     with open(path, "w", encoding="utf-8") as f:
@@ -328,3 +347,4 @@ if __name__ == "__main__":
     write("edge.json", edge_cases())
     write("random.json", random_cases())
     write("large.json", [large_case(random.Random(SEED + 1))])
+    write("removal.json", [removal_case(random.Random(SEED + 2))])

@@ -190,11 +190,11 @@ def hidden_cases():
         cases.append(case("random-small-%d" % (i + 1), n, random_calls(rng, n, 200)))
     for i, (n, k) in enumerate([(500, 1200), (2000, 1500)]):
         cases.append(case("random-medium-%d" % (i + 1), n, random_calls(rng, n, k, 0.5)))
-    k = 2000
+    k = 6000
     cases.append(case("deep-chains-few-queries", 2 * k + 2,
                       [U(i, i + 1) for i in range(k)] + [U(j + 1, j) for j in range(k + 1, 2 * k + 1)]
                       + [C(0, k + 1), S(0), S(k + 1), N, U(0, k + 1), S(2 * k + 1), N],
-                      note="chains 2000 long unless unions are balanced; deeper than the recursion limit"))
+                      note="chains 6000 long unless unions are balanced; deeper than the recursion limit"))
     cases.append(large_case(rng))
     return cases
 

