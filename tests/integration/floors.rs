@@ -81,3 +81,60 @@ fn floors_out_of_range_are_refused() {
         );
     }
 }
+
+/// `judge check` on `bank` with the cache at `cache`: the report and the exit code.
+fn check_with_cache(bank: &std::path::Path, cache: &std::path::Path) -> (BankReport, i32) {
+    let out = std::process::Command::new(crate::support::JUDGE)
+        .args(["check", "--format", "json"])
+        .arg(bank)
+        .env("XDG_CACHE_HOME", cache)
+        .output()
+        .unwrap();
+    let report = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON report ({e}); stderr:\n{}", stderr(&out)));
+    (report, out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn a_probe_of_an_unchanged_package_is_remembered_and_a_changed_solution_is_probed_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = tmp.path().join("bank");
+    crate::support::copy_dir(&crate::support::repo().join(BANK), &bank);
+    let cache = tmp.path().join("cache");
+    let factor = |report: &BankReport| {
+        report.problems[0]
+            .slow
+            .iter()
+            .find(|s| s.solution.ends_with("twice_over.py"))
+            .map(|s| s.factor)
+            .unwrap()
+    };
+    let (first, code) = check_with_cache(&bank, &cache);
+    assert_eq!(code, 1);
+    assert!(factor(&first) < 4.0, "{first:#?}");
+
+    // what the memo says is what the next check reports: its answer for
+    // the finished probe is changed to 7.5 x the 200 ms limit
+    let memo_path = cache.join("judge/probes.json");
+    let mut memo: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(&memo_path).unwrap()).unwrap();
+    assert_eq!(memo.len(), 2, "{memo:#?}");
+    for report in memo.values_mut() {
+        if report["verdict"] == "AC" {
+            report["cpu_ms"] = serde_json::json!(1500.0);
+        }
+    }
+    std::fs::write(&memo_path, serde_json::to_vec(&memo).unwrap()).unwrap();
+    let (second, code) = check_with_cache(&bank, &cache);
+    assert_eq!(factor(&second), 7.5, "{second:#?}");
+    assert_eq!(code, 0, "{second:#?}");
+
+    // a changed solution is a new key: probed again
+    let solution = bank.join("junior/add/solutions/time_limit_exceeded/twice_over.py");
+    let mut source = std::fs::read_to_string(&solution).unwrap();
+    source.push_str("\n# changed\n");
+    std::fs::write(&solution, source).unwrap();
+    let (third, code) = check_with_cache(&bank, &cache);
+    assert!(factor(&third) < 4.0, "{third:#?}");
+    assert_eq!(code, 1);
+}

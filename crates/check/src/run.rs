@@ -15,6 +15,7 @@ use judge_runner::{CaseStatus, OpResult};
 use crate::assess::{self, ObservedRun, ProblemFacts, Role, SolutionRuns, TestFacts};
 use crate::floor::{self, Probe};
 use crate::lint::{self, PackageTexts};
+use crate::probe_memo::{ProbeKey, ProbeMemo};
 use crate::schedule::Admission;
 use crate::shape::shape_of;
 
@@ -39,6 +40,8 @@ pub struct CheckOptions {
     /// What each problem's runs took at the last check (`run_ms`), by the
     /// directory as given: the longest start first.
     pub previous_run_ms: HashMap<PathBuf, f64>,
+    /// Slow-margin probes of earlier checks, asked before one is run.
+    pub probe_memo: Option<std::sync::Arc<ProbeMemo>>,
 }
 
 /// What a check found, problem by problem.
@@ -215,7 +218,7 @@ pub fn check_problems(
                     let prepared = lock(&slot.prepared)
                         .get_or_insert_with(|| Arc::new(prepare(engine, plan)))
                         .clone();
-                    let observed = run_unit(engine, plan, &prepared, unit, options.tle_floor);
+                    let observed = run_unit(engine, plan, &prepared, unit, options);
                     give_back_freed_memory();
                     drop(permit);
                     progress(Progress::RunFinished);
@@ -283,7 +286,13 @@ fn give_back_freed_memory() {
 
 /// One run, or `None` when its file could not be read or the problem did
 /// not load (the findings say why).
-fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit, tle_floor: f64) -> Option<ObservedRun> {
+fn run_unit(
+    engine: &Engine,
+    plan: &Plan,
+    prepared: &Prepared,
+    unit: &Unit,
+    options: &CheckOptions,
+) -> Option<ObservedRun> {
     let file = prepared.files.get(unit.file)?.as_ref()?;
     // Each test a slow solution fails costs a whole time limit; the first
     // hidden one proves the folder right.
@@ -300,7 +309,14 @@ fn run_unit(engine: &Engine, plan: &Plan, prepared: &Prepared, unit: &Unit, tle_
                     ..JudgeOptions::default()
                 },
             );
-            observed.probe = probe(engine, problem, file, &observed, tle_floor);
+            observed.probe = probe(
+                engine,
+                problem,
+                file,
+                &observed,
+                options.tle_floor,
+                options.probe_memo.as_deref(),
+            );
             observed
         }
         // a template only has to fail somewhere: one failing test is
@@ -340,6 +356,7 @@ fn probe(
     file: &Submission,
     observed: &ObservedRun,
     tle_floor: f64,
+    memo: Option<&ProbeMemo>,
 ) -> Option<Probe> {
     let limit_ms = floor::probe_limit_ms(problem.config.limits.time_ms, tle_floor)?;
     let failed = floor::failing_test(&observed.report.tests)?;
@@ -364,18 +381,46 @@ fn probe(
     if failed.time_limit != Some(TimeLimit::Wall) {
         alone.config.limits.wall_multiplier = alone.config.limits.wall_multiplier.max(PROBE_WALL_MULTIPLIER);
     }
-    let report = engine.judge_inputs(
-        &alone,
-        &RunInputs::in_order(&alone),
-        file,
-        JudgeOptions::default(),
-        &mut |_, _| {},
-    );
+    let key = memo.and_then(|_| {
+        ProbeKey {
+            problem_dir: &problem.dir,
+            solution: &file.code,
+            test: &failed.name,
+            limit_ms,
+            wall_multiplier: alone.config.limits.wall_multiplier,
+            python: &engine.python_version(),
+        }
+        .digest()
+    });
+    let remembered = memo.zip(key.as_deref()).and_then(|(memo, key)| memo.get(key));
+    let report = match remembered {
+        Some(report) => report,
+        None => {
+            let report = engine
+                .judge_inputs(
+                    &alone,
+                    &RunInputs::in_order(&alone),
+                    file,
+                    JudgeOptions::default(),
+                    &mut |_, _| {},
+                )
+                .tests
+                .into_iter()
+                .next()?;
+            // an internal error is the judge's, not the solution's: asked again next time
+            if let (Some(memo), Some(key)) = (memo, key)
+                && report.verdict != judge_report::Verdict::InternalError
+            {
+                memo.put(key, report.clone());
+            }
+            report
+        }
+    };
     Some(Probe {
         test: failed.name.clone(),
         limit_ms,
         first_stopped_by: failed.time_limit,
-        report: report.tests.into_iter().next()?,
+        report,
     })
 }
 

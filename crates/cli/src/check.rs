@@ -95,12 +95,16 @@ pub fn run(config: &CheckConfig) -> anyhow::Result<u8> {
         tle_floor: config.tle_floor,
         fail_fast: config.fail_fast,
         previous_run_ms: crate::check_times::previous(&dirs),
+        probe_memo: Some(std::sync::Arc::new(crate::check_times::probe_memo())),
     };
     let judge_check::Checked {
         mut problems,
         not_checked,
     } = judge_check::check_problems(&engine, &dirs, &options, &progress);
     crate::check_times::remember(&problems);
+    if let Some(memo) = &options.probe_memo {
+        crate::check_times::remember_probes(memo);
+    }
     if config.complexity {
         measure_growth(&engine, &mut problems);
     }

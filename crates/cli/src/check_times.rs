@@ -52,12 +52,43 @@ pub fn remember(problems: &[ProblemCheck]) {
         known.pop_first();
     }
     let Ok(bytes) = serde_json::to_vec(&known) else { return };
-    // write then rename: two checks at once leave one whole file
+    write_whole(&path, &bytes);
+}
+
+/// Write then rename: two checks at once leave one whole file.
+fn write_whole(path: &Path, bytes: &[u8]) {
     let tmp = path.with_extension(format!("json.{}", std::process::id()));
     let written = path.parent().is_some_and(|dir| std::fs::create_dir_all(dir).is_ok())
         && std::fs::write(&tmp, bytes).is_ok()
-        && std::fs::rename(&tmp, &path).is_ok();
+        && std::fs::rename(&tmp, path).is_ok();
     if !written {
         let _ = std::fs::remove_file(&tmp);
     }
+}
+
+/// Slow-margin probes remembered by earlier checks on this machine
+/// (`probes.json` beside the times): a probe of an unchanged package is
+/// not run again (judge_check::ProbeMemo).
+pub fn probe_memo() -> judge_check::ProbeMemo {
+    let known = probes_file()
+        .and_then(|f| std::fs::read(f).ok())
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default();
+    judge_check::ProbeMemo::new(known)
+}
+
+/// Writes the memo back, beside what other checks remembered.
+pub fn remember_probes(memo: &judge_check::ProbeMemo) {
+    let Some(path) = probes_file() else { return };
+    let Ok(bytes) = serde_json::to_vec(&memo.entries(MOST_PROBES)) else {
+        return;
+    };
+    write_whole(&path, &bytes);
+}
+
+/// The most probes remembered.
+const MOST_PROBES: usize = 5_000;
+
+fn probes_file() -> Option<PathBuf> {
+    Some(file()?.with_file_name("probes.json"))
 }
