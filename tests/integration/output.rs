@@ -181,3 +181,13 @@ fn a_value_too_large_to_report_is_not_called_printing() {
     assert!(text.contains("over 1056 KB"), "{text}");
     assert!(!text.contains("printed more than"), "{text}");
 }
+
+#[test]
+fn a_driver_problems_failure_shows_the_call_the_judge_made() {
+    let text = human(
+        "tests/fixtures/reverse-list",
+        "tests/fixtures/reverse-list/solutions/wrong_answer/returns_original.py",
+    );
+    assert!(text.contains("call      driver.run(solution, [1, 2, 3])"), "{text}");
+    assert!(!text.contains("reverse_list([1, 2, 3])"), "{text}");
+}

@@ -51,6 +51,13 @@ pub(crate) fn input_text(problem: &Problem, case: &TestCase, failed_op: Option<(
         return crate::tests_kind::implementation_shown(expected, entry);
     }
     match &case.input {
+        // the judge calls the problem's driver, not the entry: say so
+        CaseInput::Call(call) if problem.driver.is_some() => {
+            let shown = call.display("run");
+            let args = shown.strip_prefix("run(").unwrap_or(&shown);
+            let sep = if args == ")" { "" } else { ", " };
+            format!("driver.run(solution{sep}{args}  # the problem's driver, given your solution")
+        }
         CaseInput::Call(call) => call.display(entry),
         CaseInput::Stdin(text) => cut(text, MAX_SHOWN_INPUT),
         CaseInput::Ops(ops) => {
