@@ -97,6 +97,8 @@ MISTAKES = {
     "decimal_half_even": lambda items: with_decimal(items, rounding="ROUND_HALF_EVEN"),
     "truncated_cents": truncated,
     "strict_threshold": lambda items: receipt(items, cents, lambda s: (s * 15 + 50) // 100 if s > 10000 else 0),
+    # the threshold in whole dollars, rounded (or a cent low): 99.99 gets the discount
+    "dollars_rounded": lambda items: receipt(items, cents, lambda s: (s * 15 + 50) // 100 if round(s / 100) >= 100 else 0),
     "no_thousands_separator": lambda items: with_decimal(items).replace(",", ""),  # names have no commas
 }
 
@@ -134,6 +136,7 @@ def hidden_tests(rng):
         ("04-float-cents", lines(("gum", 1, "1.15"), ("mint", 1, "0.29"), ("soda", 3, "4.35"),
                                  ("bread", 1, "2.3"), ("egg", 12, "0.57"))),
         ("05-exactly-100", lines(("voucher", 1, "100"))),
+        ("05-just-under-100", lines(("book", 1, "90.00"), ("pen", 1, "9.99"))),
         ("06-half-cent-up", lines(("desk", 1, "100.10"))),
         ("07-half-cent-even-down", lines(("chair", 1, "100.30"))),
         ("08-thousands", lines(("gold bar", 999, "9999.99"), ("silver bar", 100, "1000"),
