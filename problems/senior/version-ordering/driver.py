@@ -15,6 +15,10 @@ Steps (texts are version strings):
                            [v == value, v != value, v < value]
   ["wild", a]              against an object whose __eq__ and __gt__ say True
                            to anything: [v == it, v != it, v < it]
+  ["order", a, value]      every ordering of Version(a) against a value that is
+                           not a Version: [v < value, v <= value, v > value,
+                           v >= value] (each TypeError when the methods say
+                           NotImplemented)
 
 "set" and "dict" give {"raised": "TypeError"} when a Version cannot be
 hashed; a comparison with a non-Version that raises TypeError gives
@@ -80,6 +84,10 @@ def run(solution, steps):
             out.append(_against(V(step[1]), step[2]))
         elif op == "wild":
             out.append(_against(V(step[1]), Anything()))
+        elif op == "order":
+            v, value = V(step[1]), step[2]
+            out.append([_try(lambda: v < value), _try(lambda: v <= value),
+                        _try(lambda: v > value), _try(lambda: v >= value)])
         else:
             raise LookupError("unknown step %r" % (op,))
     return out

@@ -58,6 +58,14 @@ def random_ops(rng, n, capacity, keys):
     return ops
 
 
+def hits_on_a_full_cache(rng):
+    """The largest cache, filled, then only hits: every operation is a use
+    of a live key, so no eviction ever happens."""
+    capacity = 10_000
+    ops = [["LFUCache", capacity]] + [["put", k, k] for k in range(capacity)]
+    return ops + [["get", rng.randrange(capacity)] for _ in range(20_000)]
+
+
 def hidden():
     rng = random.Random(15)
     return [
@@ -98,6 +106,9 @@ def hidden():
         ("random-medium", random_ops(rng, 3000, 60, 200)),
         ("large", sized.make(30000, 15),
          "30,000 operations on a cache of 7,500: scanning the cache per eviction is too slow"),
+        ("hits-on-a-full-cache", hits_on_a_full_cache(random.Random(7)),
+         "10,000 puts, then 20,000 gets that all hit: work per use must not grow with the cache"
+         " (rebuilding a lazy heap every few uses is O(capacity) each time)"),
     ]
 
 

@@ -95,6 +95,9 @@ def hidden():
             ["other", "1.0", 1], ["other", "1.0", None], ["other", "1.0", [1, 0]],
             ["other", "1.0", 1.0]],
          "never equal to a non-Version; ordering against one is a TypeError"),
+        ("every-ordering-against-other-types", [
+            ["order", "1.0", 1], ["order", "1.0", "1.0"], ["order", "2.0-rc.1", None]],
+         "<, <=, > and >= all say NotImplemented to a non-Version: each is a TypeError"),
         ("not-implemented-lets-the-other-side-answer", [["wild", "1.0"], ["wild", "2.0-rc.1"]],
          "returning NotImplemented lets Python ask the other object"),
         ("many-duplicates", [["set", [rng.choice(["1", "1.0", "1.0.0", "1.0+b", "1.0-rc", "1.0.0-rc+x"])
