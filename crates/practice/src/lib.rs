@@ -33,6 +33,29 @@ fn test_problem(key: &str, topics: &[&str]) -> BankProblem {
     }
 }
 
+/// An attempt at `level/slug` for the tests: one test, judged in a
+/// millisecond, titled by the key in capitals.
+#[cfg(test)]
+fn test_attempt(problem: &str, at_ms: i64, verdict: &str) -> judge_history::Attempt {
+    judge_history::Attempt {
+        problem: problem.into(),
+        title: problem.to_uppercase(),
+        level: problem.split('/').next().unwrap_or_default().into(),
+        topics: vec![],
+        at_ms,
+        duration_ms: 1,
+        verdict: verdict.into(),
+        passed: 0,
+        total: 1,
+        tests: vec![],
+        max_cpu_ms: None,
+        code_sha256: String::new(),
+        source: judge_history::Source::Run,
+        session_id: None,
+        reasoning: judge_history::Reasoning::default(),
+    }
+}
+
 /// The order of levels, easiest first.
 pub fn level_rank(level: &str) -> u8 {
     match level {

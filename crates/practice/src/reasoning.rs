@@ -115,31 +115,17 @@ pub fn follow_up(statement: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_history::{Reasoning, Source};
+    use judge_history::Reasoning;
 
     fn attempt(at_ms: i64, claimed: Option<&str>, measured: Option<&str>) -> Attempt {
-        Attempt {
-            problem: format!("junior/p{at_ms}"),
-            title: String::new(),
-            level: "junior".into(),
-            topics: vec![],
-            at_ms,
-            duration_ms: 1,
-            verdict: "AC".into(),
-            passed: 1,
-            total: 1,
-            tests: vec![],
-            max_cpu_ms: None,
-            code_sha256: String::new(),
-            source: Source::Practice,
-            session_id: None,
-            reasoning: Reasoning {
-                claimed: claimed.map(str::to_owned),
-                approach: None,
-                measured: measured.map(str::to_owned),
-                measured_confidence: measured.map(|_| 0.9),
-            },
-        }
+        let mut attempt = crate::test_attempt(&format!("junior/p{at_ms}"), at_ms, "AC");
+        attempt.reasoning = Reasoning {
+            claimed: claimed.map(str::to_owned),
+            approach: None,
+            measured: measured.map(str::to_owned),
+            measured_confidence: measured.map(|_| 0.9),
+        };
+        attempt
     }
 
     #[test]

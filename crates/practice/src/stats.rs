@@ -169,29 +169,10 @@ fn streak(attempts: &[Attempt], now_ms: i64, offset: FixedOffset) -> Streak {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_history::Source;
 
     const DAY: i64 = 24 * 60 * 60 * 1000;
 
-    fn attempt(problem: &str, at_ms: i64, verdict: &str) -> Attempt {
-        Attempt {
-            problem: problem.into(),
-            title: problem.to_uppercase(),
-            level: problem.split('/').next().unwrap().into(),
-            topics: vec![],
-            at_ms,
-            duration_ms: 1,
-            verdict: verdict.into(),
-            passed: 0,
-            total: 1,
-            tests: vec![],
-            max_cpu_ms: None,
-            code_sha256: String::new(),
-            source: Source::Run,
-            session_id: None,
-            reasoning: Default::default(),
-        }
-    }
+    use crate::test_attempt as attempt;
 
     #[test]
     fn progress_by_level_and_topic() {

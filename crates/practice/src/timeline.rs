@@ -61,29 +61,11 @@ pub fn timeline(attempts: &[Attempt], sessions: &[Session], offset: FixedOffset)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use judge_history::{Reasoning, SessionProblem, SessionStatus, Source};
+    use judge_history::{SessionProblem, SessionStatus};
 
     const DAY: i64 = 24 * 60 * 60 * 1000;
 
-    fn attempt(problem: &str, at_ms: i64, verdict: &str) -> Attempt {
-        Attempt {
-            problem: problem.into(),
-            title: String::new(),
-            level: problem.split('/').next().unwrap().into(),
-            topics: vec![],
-            at_ms,
-            duration_ms: 1,
-            verdict: verdict.into(),
-            passed: 0,
-            total: 1,
-            tests: vec![],
-            max_cpu_ms: None,
-            code_sha256: String::new(),
-            source: Source::Run,
-            session_id: None,
-            reasoning: Reasoning::default(),
-        }
-    }
+    use crate::test_attempt as attempt;
 
     fn date(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(1970, 1, d).unwrap()
