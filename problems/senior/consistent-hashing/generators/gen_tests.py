@@ -262,6 +262,24 @@ def large_case(rng):
     return c
 
 
+def churn_case():
+    """5000 short-lived nodes come and go around one that stays, then
+    lookups. A remove that only marks a node dead leaves 15000 dead virtual
+    nodes on the ring, and every lookup walks past them."""
+    rng = random.Random(SEED + 1)
+    replicas = 3
+    calls = [A("anchor")]
+    for k in range(5000):
+        calls += [A("short-%d" % k), R("short-%d" % k)]
+        if k % 50 == 49:
+            calls.append(F("probe-%d" % k))
+    calls += [F("f-%d" % rng.randrange(10**9)) for _ in range(20000 - 1 - len(calls))]
+    c = case("churn-5000-nodes-come-and-go", replicas, calls, brute=False,
+             note="removed nodes must leave the ring: lookups stay O(log V) for the V virtual nodes on it")
+    assert all(x == "anchor" for x in c["expected"][1:] if x is not None)
+    return c
+
+
 def write(name, cases):
     path = os.path.join(TESTS, name)
     with open(path, "w", encoding="utf-8") as f:
@@ -274,4 +292,4 @@ def write(name, cases):
 if __name__ == "__main__":
     rng = random.Random(SEED)
     write("sample.json", sample_cases())
-    write("hidden.json", hidden_cases(rng) + [large_case(rng)])
+    write("hidden.json", hidden_cases(rng) + [large_case(rng), churn_case()])

@@ -8,6 +8,7 @@ CASES = [
     ("a_b", None, "a-b"),
     ("naïve résumé", None, "naive-resume"),
     ("", None, ""),
+    ("one two three", 5, "one-t"),
     ("one two three", 7, "one-two"),
     ("one two three", 8, "one-two"),
     ("one two three", 0, ""),
