@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -54,6 +55,10 @@ def make_problem(directory, n):
     for name in ("problem.toml", "statement.md", "template.py"):
         with open(os.path.join(BANK, name), "rb") as src, open(os.path.join(root, name), "wb") as dst:
             dst.write(src.read())
+    # problem.toml's [complexity] names a generator: it must be there
+    generators = os.path.join(BANK, "generators")
+    if os.path.isdir(generators):
+        shutil.copytree(generators, os.path.join(root, "generators"))
     lines = [
         json.dumps({"name": "c%d" % i, "args": [s], "expected": is_palindrome(s)})
         for i, s in enumerate(inputs(n))
