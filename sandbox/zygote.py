@@ -6,8 +6,10 @@ Started as `python -I -S -c LAUNCHER DIR zygote`, with a Unix socket on fd
 3. Each request is a frame (4-byte little-endian length, marshal payload)
 carrying four file descriptors (SCM_RIGHTS): the child's request pipe, its
 result pipe, its stdout and its stderr. The zygote answers ("forked", pid)
-and, when a child ends, ("exited", pid, wait_status): a forked child is the
-zygote's, not the judge's, so only the zygote can reap it.
+and, when a child ends, ("exited", pid, wait_status, cpu_ms): a forked
+child is the zygote's, not the judge's, so only the zygote can reap it, and
+only the zygote can tell the CPU time it used (its rusage at the reaping,
+user plus system): once reaped, its /proc entry is gone.
 
 The child is set up the way the judge spawns a harness (docs/protocol.md):
 its own process group, fds 0-4, a fresh working directory, rlimits; then
@@ -183,14 +185,15 @@ def _reap(sock, children):
     judge can no longer be told (it has gone)."""
     while True:
         try:
-            pid, status = os.waitpid(-1, os.WNOHANG)
+            pid, status, usage = os.wait4(-1, os.WNOHANG)
         except ChildProcessError:
             return True
         if pid == 0:
             return True
         children.discard(pid)
         try:
-            _send(sock, ("exited", pid, status))
+            cpu_ms = (usage.ru_utime + usage.ru_stime) * 1000.0
+            _send(sock, ("exited", pid, status, cpu_ms))
         except OSError:
             return False
 

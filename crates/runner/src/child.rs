@@ -315,11 +315,12 @@ enum Process {
     /// Our own child.
     Spawned(Child),
     /// A child of the warm pool's zygote, which reaps it and tells us how
-    /// it ended.
+    /// it ended, and the CPU time it used in all.
     Forked {
         pid: libc::pid_t,
-        exit: Option<oneshot::Receiver<i32>>,
+        exit: Option<oneshot::Receiver<crate::pool::Exit>>,
         status: Option<ExitStatus>,
+        cpu_ms: Option<f64>,
     },
 }
 
@@ -334,9 +335,14 @@ impl Process {
     async fn wait(&mut self) -> Option<ExitStatus> {
         match self {
             Process::Spawned(child) => child.wait().await.ok(),
-            Process::Forked { exit, status, .. } => {
+            Process::Forked {
+                exit, status, cpu_ms, ..
+            } => {
                 if let Some(rx) = exit.take() {
-                    *status = rx.await.ok().map(ExitStatus::from_raw);
+                    if let Ok((raw, cpu)) = rx.await {
+                        *status = Some(ExitStatus::from_raw(raw));
+                        *cpu_ms = cpu;
+                    }
                 }
                 *status
             }
@@ -397,6 +403,7 @@ impl HarnessChild {
                 pid,
                 exit: Some(exit),
                 status: None,
+                cpu_ms: None,
             },
             None => spawn_process(spec, ends)?,
         };
@@ -446,12 +453,27 @@ impl HarnessChild {
         self.events.ready()
     }
 
-    /// Writes request bytes, keeping the channel open.
     /// The harness process's id.
     pub fn pid(&self) -> libc::pid_t {
         self.pgid
     }
 
+    /// Whether the warm pool's zygote forked it (and reaps it: its /proc
+    /// entry goes as soon as it exits).
+    pub fn is_forked(&self) -> bool {
+        matches!(self.process, Process::Forked { .. })
+    }
+
+    /// A forked child that has been waited for: the CPU time it used in
+    /// all, as the zygote read it when it reaped it.
+    pub fn cpu_at_exit_ms(&self) -> Option<f64> {
+        match self.process {
+            Process::Forked { cpu_ms, .. } => cpu_ms,
+            Process::Spawned(_) => None,
+        }
+    }
+
+    /// Writes request bytes, keeping the channel open.
     pub async fn send(&mut self, bytes: &[u8]) -> io::Result<()> {
         if matches!(self.requests, Some(Requests::Idle(_))) {
             if let Some(Requests::Idle(fd)) = self.requests.take() {

@@ -27,11 +27,15 @@ const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
 /// What the zygote answered to a fork request.
 #[derive(Debug)]
 enum Reply {
-    Forked(libc::pid_t, oneshot::Receiver<i32>),
+    Forked(libc::pid_t, oneshot::Receiver<Exit>),
     Refused(String),
 }
 
-type Exits = Arc<Mutex<HashMap<libc::pid_t, oneshot::Sender<i32>>>>;
+/// How a forked child ended: its wait status, and the CPU time (ms) it used
+/// in all, by the kernel's count the zygote read when it reaped it.
+pub(crate) type Exit = (i32, Option<f64>);
+
+type Exits = Arc<Mutex<HashMap<libc::pid_t, oneshot::Sender<Exit>>>>;
 
 #[derive(Debug)]
 struct Zygote {
@@ -178,7 +182,7 @@ impl WarmPool {
         &self,
         request: &ForkRequest<'_>,
         fds: [&OwnedFd; 4],
-    ) -> io::Result<(libc::pid_t, oneshot::Receiver<i32>)> {
+    ) -> io::Result<(libc::pid_t, oneshot::Receiver<Exit>)> {
         let mut guard = self.zygote.lock().unwrap_or_else(|e| e.into_inner());
         let zygote = guard
             .as_mut()
@@ -270,8 +274,12 @@ fn listen(mut socket: UnixStream, replies: &mpsc::Sender<Reply>, exits: &Exits) 
                 let (Some(pid), Some(status)) = (int(1), int(2)) else {
                     break;
                 };
+                let cpu_ms = match items.get(3) {
+                    Some(Value::Float(ms)) if ms.is_finite() && *ms >= 0.0 => Some(*ms),
+                    _ => None,
+                };
                 if let Some(tx) = exits.lock().unwrap_or_else(|e| e.into_inner()).remove(&pid) {
-                    let _ = tx.send(status);
+                    let _ = tx.send((status, cpu_ms));
                 }
             }
             Some(Value::Str(tag)) if tag == "refused" => {
@@ -337,4 +345,89 @@ fn dup_high(fd: &OwnedFd) -> io::Result<OwnedFd> {
     }
     // SAFETY: `new` is a fresh fd.
     Ok(unsafe { OwnedFd::from_raw_fd(new) })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::child::{HarnessChild, SpawnSpec};
+    use crate::{Job, JobKind, JobLimits, Submission};
+
+    /// A forked child is reaped by the zygote the moment it exits, and its
+    /// /proc entry goes with it: the CPU time it used must come with its
+    /// exit, or a solution that leaves right after reporting would be
+    /// believed on its own word.
+    #[test]
+    fn a_forked_childs_exit_carries_the_cpu_time_it_used() {
+        let python = Interpreter::discover().expect("python3 on PATH");
+        let harness = HarnessFile::write().expect("harness written");
+        let pool = WarmPool::start(&python, &harness).expect("the warm pool starts");
+        let dir = tempfile::tempdir().unwrap();
+        let solution = dir.path().join("solution.py");
+        // spins 300 ms of CPU as it loads, then leaves without a word
+        std::fs::write(
+            &solution,
+            "import os, time\nend = time.process_time() + 0.3\nwhile time.process_time() < end:\n    pass\nos._exit(0)\n",
+        )
+        .unwrap();
+        let job = Job {
+            solution: Submission::read(&solution).unwrap(),
+            kind: JobKind::Function { entry: "f".into() },
+            cases: Vec::new().into(),
+            exceptions_expected: Vec::new(),
+            limits: JobLimits {
+                cpu_ms: 5000,
+                wall_ms: 20_000,
+                memory_bytes: 1 << 30,
+                output_bytes: 1 << 16,
+            },
+            site_packages: false,
+            driver: None,
+            forbid: Vec::new(),
+            interaction: None,
+            stop_at_timeout: false,
+            stop: Default::default(),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let (cpu_ms, proc_entry_left) = runtime.block_on(async {
+            let mut child = HarnessChild::spawn(&SpawnSpec {
+                python: &python,
+                harness: harness.path(),
+                mode: "run",
+                site_packages: false,
+                memory_bytes: None,
+                output_limit: 1 << 16,
+                max_frame: 1 << 20,
+                workdir: dir.path(),
+                pool: Some(&pool),
+                sandbox: None,
+                interaction: None,
+            })
+            .expect("forked");
+            assert!(child.is_forked(), "the pool forked it");
+            child.feed_all(crate::protocol::setup_frame(
+                &job,
+                &solution.to_string_lossy(),
+                None,
+                false,
+            ));
+            let waited = Instant::now();
+            let (status, killed) = child.exit_status(Duration::from_secs(30)).await;
+            assert!(
+                !killed && status.is_some(),
+                "it left by itself ({:?})",
+                waited.elapsed()
+            );
+            let left = std::path::Path::new(&format!("/proc/{}/stat", child.pid())).exists();
+            (child.cpu_at_exit_ms(), left)
+        });
+        assert!(!proc_entry_left, "the zygote reaped it: /proc has nothing more to say");
+        let cpu_ms = cpu_ms.expect("the zygote told the CPU time it used");
+        assert!(cpu_ms >= 290.0, "it spun 300 ms; the count says {cpu_ms} ms");
+    }
 }

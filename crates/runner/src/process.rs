@@ -318,6 +318,14 @@ impl ProcessRunner {
             // the arrival is complete (or cut short): settle it first
             held_bytes = 0;
             if !held.is_empty() {
+                // A forked child that ran its one case and left at once has
+                // been reaped by the zygote: its /proc entry is gone, and the
+                // kernel's count came with its exit. Without it, the case's
+                // reported time would be all there is to believe.
+                if mode.alone && child.is_forked() && process_cpu_ms(child.pid()).is_none() {
+                    child.exit_status(EXIT_GRACE).await;
+                    watch.ended_total_ms = child.cpu_at_exit_ms();
+                }
                 match settle(&mut held, &mut watch, mode.alone, retried, &mut rss_kb, on_event) {
                     Settled::Handed if job.stop.is_stopped() => return Ok(Stint::Stopped),
                     Settled::Handed => {}
@@ -550,6 +558,9 @@ struct CpuWatch {
     kill_at_ms: f64,
     /// The kernel's count at the last arrival.
     baseline_ms: Option<f64>,
+    /// The count at the child's end, when it has ended and been reaped by
+    /// another (the warm pool's zygote): /proc can no longer tell it.
+    ended_total_ms: Option<f64>,
 }
 
 impl CpuWatch {
@@ -565,13 +576,14 @@ impl CpuWatch {
             limit_ms: limit_ms as f64,
             kill_at_ms: limit_ms as f64 * 1.2 + 50.0,
             baseline_ms: process_cpu_ms(pid),
+            ended_total_ms: None,
         }
     }
 
     /// What the kernel counted since the last arrival; the count starts
     /// again from now.
     fn arrival(&mut self) -> Option<f64> {
-        let now = process_cpu_ms(self.pid);
+        let now = process_cpu_ms(self.pid).or(self.ended_total_ms);
         let used = match (self.baseline_ms, now) {
             (Some(before), Some(now)) => Some(now - before),
             _ => None,
@@ -729,4 +741,28 @@ fn sweep_stale_run_dirs() {
 
 fn harness_dir(harness: &HarnessFile) -> &std::path::Path {
     harness.path().parent().unwrap_or(std::path::Path::new("."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_child_reaped_by_another_is_counted_by_its_end() {
+        // a process that has come and gone: /proc has nothing on it
+        let mut gone = std::process::Command::new("true").spawn().expect("true runs");
+        let pid = gone.id() as libc::pid_t;
+        gone.wait().expect("reaped");
+        let mut watch = CpuWatch {
+            pid,
+            limit_ms: 500.0,
+            kill_at_ms: 650.0,
+            baseline_ms: Some(40.0),
+            ended_total_ms: None,
+        };
+        assert_eq!(watch.arrival(), None, "nothing to count by");
+        // the zygote's count at the reaping
+        watch.ended_total_ms = Some(615.0);
+        assert_eq!(watch.arrival(), Some(575.0));
+    }
 }
