@@ -724,6 +724,18 @@ def capped_frame(harness, case_id, result, last_rss, limit, result_frame=result_
                   MARSHAL_VERSION)
 
 
+def result_cap(harness, case_id, result, limit, result_frame=result_frame):
+    """`capped_frame`'s rule for the embedded runner, which sends no frame:
+    the status the process runner's harness sends instead of this result
+    (`result_limit` when its frame is over `limit` bytes, `memory` when
+    making the frame runs out of memory), or None when it fits. Both
+    runners must give a solution the same verdict."""
+    try:
+        return None if len(result_frame(harness, case_id, result, result[4])) <= limit else "result_limit"
+    except MemoryError:
+        return "memory"
+
+
 # Batched results wait at most this long before they are sent.
 FLUSH_AFTER = 0.002
 FLUSH_BYTES = 1 << 16

@@ -234,6 +234,28 @@ class BlameTest(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertEqual([result(e)["status"] for e in events[1:]], ["result_limit"] * 3)
 
+    def test_the_embedded_runners_cap_is_the_process_runners(self):
+        class Huge:
+            def __repr__(self):
+                return "r" * 5000
+
+        h = harness.Harness("function", "solution.py", "f", 1000, 1000, harness.CpuTimer(1.0))
+        limit = 4000
+        results = [
+            ("returned", "x" * 100, 0.1, 0.1, 0, "", ""),
+            ("returned", "x" * 5000, 0.1, 0.1, 0, "", ""),
+            ("returned", Huge(), 0.1, 0.1, 0, "", ""),
+            ("returned", None, 0.1, 0.1, 0, "p" * 5000, ""),
+            ("raised", ValueError("m" * 5000), 0.1, 0.1, 0, "", ""),
+            ("raised", ValueError("m"), 0.1, 0.1, 0, "", ""),
+        ]
+        for r in results:
+            sent = marshal.loads(harness.capped_frame(h, 7, r, 0, limit))
+            capped = sent[2] if sent[0] == "result" and sent[2] in ("result_limit", "memory") else None
+            self.assertEqual(harness.result_cap(h, 7, r, limit), capped, r[:2])
+        self.assertEqual(harness.result_cap(h, 7, results[1], limit), "result_limit")
+        self.assertIsNone(harness.result_cap(h, 7, results[0], limit))
+
 
 class RunTest(unittest.TestCase):
     def test_function_cases(self):

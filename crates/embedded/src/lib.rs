@@ -14,6 +14,7 @@
 //! cannot be interrupted (one long C call) ends the run with TLE after a
 //! grace time, and the interpreter is not used again.
 
+mod cap;
 mod convert;
 mod memory;
 mod worker;

@@ -296,7 +296,16 @@ fn run_submission(
             gc.call_method0("collect")?;
         };
         let outcome = match result {
-            Ok(result) => outcome_of(&harness, result.cast::<PyTuple>()?, shared)?,
+            Ok(result) => {
+                let result = result.cast::<PyTuple>()?;
+                let (mut outcome, bound) = outcome_of(&harness, result, shared)?;
+                if let Some(status) = result_cap(module, &harness, index, result, bound, job)? {
+                    outcome.status = status;
+                    outcome.stdout.clear();
+                    outcome.stderr.clear();
+                }
+                outcome
+            }
             Err(e) if is_time_limit(py, module, &e) => {
                 disarm(&timer)?;
                 CaseOutcome::cut_off(timed_out(shared), started.elapsed().as_secs_f64() * 1000.0)
@@ -360,9 +369,40 @@ fn timed_out(shared: &Shared) -> CaseStatus {
     }
 }
 
+/// The status the process runner gives a result that would not fit in a
+/// frame (`crate::cap`), asked of the harness only when `bound` (what
+/// `outcome_of` found the frame could cost) is over the cap.
+fn result_cap(
+    module: &Bound<'_, PyModule>,
+    harness: &Bound<'_, PyAny>,
+    index: usize,
+    result: &Bound<'_, PyTuple>,
+    bound: usize,
+    job: &Job,
+) -> PyResult<Option<CaseStatus>> {
+    let limit = job.limits.frame_bytes();
+    if bound <= limit {
+        return Ok(None);
+    }
+    // under the memory limit, as the process runner's harness encodes
+    // its frame: a result too large to encode within it is MLE there too
+    memory::arm(true);
+    let capped = module.call_method1("result_cap", (harness, index, result, limit));
+    memory::arm(false);
+    let capped: Option<String> = capped?.extract()?;
+    capped
+        .map(|status| harness_data::case_status(&status, Value::None).map_err(harness_error))
+        .transpose()
+}
+
 /// `run_case`'s tuple as an outcome: the same interpretation as the
-/// process runner's (`harness_data`), without the wire in between.
-fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &Shared) -> PyResult<CaseOutcome> {
+/// process runner's (`harness_data`), without the wire in between; and at
+/// least the bytes the process runner's frame of it would take.
+fn outcome_of(
+    harness: &Bound<'_, PyAny>,
+    result: &Bound<'_, PyTuple>,
+    shared: &Shared,
+) -> PyResult<(CaseOutcome, usize)> {
     let status: String = result.get_item(0)?.extract()?;
     let status = harness_data::unsuspected(&status).0;
     let payload = result.get_item(1)?;
@@ -379,18 +419,21 @@ fn outcome_of(harness: &Bound<'_, PyAny>, result: &Bound<'_, PyTuple>, shared: &
         ),
         _ => (to_value(&payload), stdout),
     };
+    let stderr: String = result.get_item(6)?.extract()?;
+    let bound = crate::cap::frame_bound(&payload, &stdout, &stderr);
     let mut status = harness_data::case_status(status, payload).map_err(harness_error)?;
     if let CaseStatus::TimedOut { .. } = status {
         status = timed_out(shared);
     }
     let timed_out = matches!(status, CaseStatus::TimedOut { .. });
-    Ok(CaseOutcome {
+    let outcome = CaseOutcome {
         status,
         cpu_ms: (!timed_out).then(|| result.get_item(2).and_then(|v| v.extract()).unwrap_or(0.0)),
         wall_ms: result.get_item(3)?.extract()?,
         peak_rss_kb: Some(memory::peak_kb()),
         stdout,
-        stderr: result.get_item(6)?.extract()?,
+        stderr,
         interactor: None,
-    })
+    };
+    Ok((outcome, bound))
 }
