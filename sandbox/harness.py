@@ -751,7 +751,7 @@ def run_main(channel):
                       interactive=bool(setup.get("interactive")))
     harness.frame_bytes = setup.get("frame_bytes") or harness.frame_bytes
     # bound before the solution loads: patching the module cannot reach them
-    frame, run_case, dumps, pack = capped_frame, harness.run_case, _dumps, _frame_head.pack
+    frame, run_case, dumps, pack, clock = capped_frame, harness.run_case, _dumps, _frame_head.pack, _perf_counter
     # more than the judge reads for one case (JobLimits::frame_bytes)
     limit = harness.frame_bytes
     # The memory limit is address space: a thread's stack reserves its
@@ -794,8 +794,10 @@ def run_main(channel):
     # whatever a timeout or a crash leaves unreported
     pending = bytearray()
     append = pending.extend
-    # the cases' own wall time (ms) since the last write: the clock is not
-    # read again for it
+    # the time (ms) the held results took: the cases' own wall time, which
+    # run_case measured, and the framing of any result that is not the
+    # short form (a large or odd value, whose repr may be the solution's
+    # slow code)
     held_ms = 0.0
     flush_ms = FLUSH_AFTER * 1000.0
     while True:
@@ -815,7 +817,9 @@ def run_main(channel):
                 except (ValueError, MemoryError):
                     pass
             if data is None or len(data) > limit:
+                framing = clock()
                 data = frame(harness, case[0], result, last_rss, limit)
+                held_ms += (clock() - framing) * 1000.0
             last_rss = rss_kb
             append(pack(len(data)))
             append(data)

@@ -6,10 +6,13 @@
 use judge_complexity::Class;
 use judge_report::RunReport;
 
-use crate::support::{judge, repo, stderr, stdout};
+use crate::support::{copy_dir, judge, repo, stderr, stdout};
 
 fn measured(problem: &str, solution: &str) -> (RunReport, Class) {
-    let dir = repo().join("problems").join(problem);
+    measured_in(&repo().join("problems").join(problem), problem, solution)
+}
+
+fn measured_in(dir: &std::path::Path, problem: &str, solution: &str) -> (RunReport, Class) {
     let out = judge(&[
         "run",
         "--no-record",
@@ -36,7 +39,21 @@ fn a_linear_and_a_quadratic_solution_of_pair_sum() {
     let (report, linear) = measured("junior/pair-sum", "accepted/seen_counts.py");
     assert_eq!(report.complexity.as_ref().unwrap().expected, Some(Class::Linear));
     assert!(linear.within_one_of(Class::Linear), "seen_counts.py estimated {linear}");
-    let (report, quadratic) = measured("junior/pair-sum", "time_limit_exceeded/nested_loops.py");
+    // At the bank's 300 ms the quadratic solution's fourth size (n = 4000)
+    // takes ~300 ms, and a fit needs four: the series is measured on a copy
+    // at 800 ms, where n = 4000 fits with room to spare and n = 8000
+    // (~1.2 s) still runs past the limit.
+    let copy = tempfile::tempdir().unwrap();
+    let dir = copy.path().join("pair-sum");
+    copy_dir(&repo().join("problems/junior/pair-sum"), &dir);
+    let config = std::fs::read_to_string(dir.join("problem.toml")).unwrap();
+    assert!(config.contains("time_ms = 300"), "{config}");
+    std::fs::write(
+        dir.join("problem.toml"),
+        config.replace("time_ms = 300", "time_ms = 800"),
+    )
+    .unwrap();
+    let (report, quadratic) = measured_in(&dir, "junior/pair-sum", "time_limit_exceeded/nested_loops.py");
     assert!(
         quadratic.within_one_of(Class::Quadratic),
         "nested_loops.py estimated {quadratic}"
