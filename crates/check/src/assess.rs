@@ -312,7 +312,7 @@ fn list(names: &[&str]) -> String {
 
 /// The slowest test of any accepted solution, each test's time being the
 /// fastest of its repeats (noise only ever adds time).
-fn time_margin(facts: &ProblemFacts, solutions: &[SolutionRuns], safety_factor: f64) -> Option<TimeMargin> {
+pub(crate) fn time_margin(facts: &ProblemFacts, solutions: &[SolutionRuns], safety_factor: f64) -> Option<TimeMargin> {
     let mut slowest: Option<(f64, &str, &str)> = None;
     for solution in solutions
         .iter()
