@@ -705,35 +705,36 @@ def result_frame(harness, case_id, result, last_rss):
         return _dumps(("result", case_id, status, text, cpu_ms, wall_ms, rss_kb, out, err, True), MARSHAL_VERSION)
 
 
-def capped_frame(harness, case_id, result, last_rss, limit, result_frame=result_frame):
-    """`result_frame`, or, when the result cannot be sent, a result of its
-    own that says why, blamed on the solution (which made the value): a
-    frame over `limit` bytes is `result_limit`, a `MemoryError` while
-    describing or encoding it is `memory`. (`result_frame` is bound when
-    the harness loads: a solution that patches the module cannot reach it.)"""
+def _framed(harness, case_id, result, last_rss, limit, result_frame):
+    """(the result's frame, None) when it fits in `limit` bytes; else
+    (None, the status sent instead): `result_limit` for a larger frame,
+    `memory` when describing or encoding the result runs out of memory."""
     try:
         data = result_frame(harness, case_id, result, last_rss)
-        if len(data) <= limit:
-            return data
-        status = "result_limit"
     except MemoryError:
-        status = "memory"
-    data = None
+        return None, "memory"
+    return (data, None) if len(data) <= limit else (None, "result_limit")
+
+
+def capped_frame(harness, case_id, result, last_rss, limit, result_frame=result_frame, framed=_framed):
+    """`result_frame`, or, when the result cannot be sent, a result of its
+    own that says why, blamed on the solution (which made the value): see
+    `_framed`. (Both are bound when the harness loads: a solution that
+    patches the module cannot reach them.)"""
+    data, status = framed(harness, case_id, result, last_rss, limit, result_frame)
+    if data is not None:
+        return data
     status = SUSPECT + status if result[0].startswith(SUSPECT) else status
     return _dumps(("result", case_id, status, None, result[2], result[3], result[4], "", "", False),
                   MARSHAL_VERSION)
 
 
-def result_cap(harness, case_id, result, limit, result_frame=result_frame):
+def result_cap(harness, case_id, result, limit, result_frame=result_frame, framed=_framed):
     """`capped_frame`'s rule for the embedded runner, which sends no frame:
-    the status the process runner's harness sends instead of this result
-    (`result_limit` when its frame is over `limit` bytes, `memory` when
-    making the frame runs out of memory), or None when it fits. Both
-    runners must give a solution the same verdict."""
-    try:
-        return None if len(result_frame(harness, case_id, result, result[4])) <= limit else "result_limit"
-    except MemoryError:
-        return "memory"
+    the status the process runner's harness sends instead of this result,
+    or None when it fits. Both runners must give a solution the same
+    verdict."""
+    return framed(harness, case_id, result, result[4], limit, result_frame)[1]
 
 
 # Batched results are sent once the cases they report have run this long
